@@ -1,0 +1,9 @@
+// Builds the mock API with the routes and seed: shared by the browser, tests and the Node server.
+import type { SeedSize } from './core/db';
+import type { Persistence } from './core/persistence';
+import { createMockApi, type MockApi } from './core/server';
+import { routes, sweepers } from './routes';
+import { SEED_ANCHOR, SEED_VERSION, seedDatabase } from './seed';
+
+export const buildMockApi = (persistence: Persistence, seedSize: SeedSize = 'default'): MockApi =>
+    createMockApi({ persistence, seedSize, seed: seedDatabase, routes, sweepers, initialNow: SEED_ANCHOR, seedVersion: SEED_VERSION });

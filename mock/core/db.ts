@@ -1,0 +1,128 @@
+// The mock server's data: one map per resource plus stored file bytes. Every write goes
+// through put()/remove() so a request can be rolled back whole (nothing half-saved) and so
+// only changed records are persisted.
+import type { Id } from '../../src/domain';
+
+export type AnyRecord = { id: Id };
+
+export interface Meta {
+    /** Milliseconds added to the real clock: the mock clock (tests and demo move it). */
+    clockOffsetMs: number;
+    seedSize: SeedSize;
+    seedVersion: number;
+    counters: Record<string, number>;
+}
+
+export type SeedSize = 'default' | 'large' | 'small';
+
+interface JournalEntry {
+    key: string;
+    resource: string;
+    id: Id;
+    previous: AnyRecord | undefined;
+}
+
+export class Database {
+    private collections = new Map<string, Map<Id, AnyRecord>>();
+    blobs = new Map<Id, Uint8Array>();
+    meta: Meta;
+    sessions = new Map<string, { operatorId: Id; createdAt: string }>();
+    /** Keys changed since the last flush: "resource/id". */
+    dirty = new Set<string>();
+    dirtyBlobs = new Set<Id>();
+    private journal: JournalEntry[] | null = null;
+    private blobJournal: Id[] | null = null;
+    /** Bumped on every committed write; caches keyed on it stay valid until data changes. */
+    version = 0;
+
+    constructor(meta: Meta) {
+        this.meta = meta;
+    }
+
+    collection(resource: string): Map<Id, AnyRecord> {
+        let c = this.collections.get(resource);
+        if (!c) {
+            c = new Map();
+            this.collections.set(resource, c);
+        }
+        return c;
+    }
+
+    resources(): string[] {
+        return [...this.collections.keys()];
+    }
+
+    all<T = AnyRecord>(resource: string): T[] {
+        return [...this.collection(resource).values()] as T[];
+    }
+
+    get<T = AnyRecord>(resource: string, id: Id): T | undefined {
+        return this.collection(resource).get(id) as T | undefined;
+    }
+
+    /** Bulk load without journaling (seed and persisted overlay). */
+    load(resource: string, records: AnyRecord[]) {
+        const c = this.collection(resource);
+        for (const r of records) c.set(r.id, r);
+    }
+
+    put<T extends { id: Id }>(resource: string, record: T): T {
+        const c = this.collection(resource);
+        this.record(resource, record.id, c.get(record.id));
+        c.set(record.id, record as unknown as AnyRecord);
+        return record;
+    }
+
+    remove(resource: string, id: Id) {
+        const c = this.collection(resource);
+        this.record(resource, id, c.get(id));
+        c.delete(id);
+    }
+
+    putBlob(id: Id, bytes: Uint8Array) {
+        this.blobJournal?.push(id);
+        this.blobs.set(id, bytes);
+        this.dirtyBlobs.add(id);
+    }
+
+    nextId(prefix: string): Id {
+        const n = (this.meta.counters[prefix] ?? 0) + 1;
+        this.meta.counters[prefix] = n;
+        return `${prefix}-${String(n).padStart(6, '0')}`;
+    }
+
+    private record(resource: string, id: Id, previous: AnyRecord | undefined) {
+        const key = `${resource}/${id}`;
+        this.journal?.push({ key, resource, id, previous });
+        this.dirty.add(key);
+    }
+
+    /** Run fn as one transaction: on a throw every change it made is undone. */
+    async transaction<R>(fn: () => Promise<R> | R): Promise<R> {
+        if (this.journal) return fn();
+        this.journal = [];
+        this.blobJournal = [];
+        const countersBefore = { ...this.meta.counters };
+        const dirtyBefore = new Set(this.dirty);
+        const dirtyBlobsBefore = new Set(this.dirtyBlobs);
+        try {
+            const result = await fn();
+            this.version++;
+            return result;
+        } catch (error) {
+            for (const entry of this.journal.reverse()) {
+                const c = this.collection(entry.resource);
+                if (entry.previous === undefined) c.delete(entry.id);
+                else c.set(entry.id, entry.previous);
+            }
+            for (const id of this.blobJournal) this.blobs.delete(id);
+            this.meta.counters = countersBefore;
+            this.dirty = dirtyBefore;
+            this.dirtyBlobs = dirtyBlobsBefore;
+            throw error;
+        } finally {
+            this.journal = null;
+            this.blobJournal = null;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+// Generic REST routes for one resource in ra-data-simple-rest's dialect. Each resource module
+// states what may be written and how it is validated; anything it does not allow answers 405.
+import type { Ctx } from './context';
+import type { AnyRecord } from './db';
+import { methodNotAllowed, notFound, badRequest } from './errors';
+import { buildPredicate, parseListParams, sortRecords } from './query';
+import type { Reply, Route } from './router';
+
+export interface ResourceDefinition<T extends AnyRecord = AnyRecord> {
+    name: string;
+    /** Fields the full-text `q` filter searches. */
+    searchFields?: string[];
+    /** Named filters with their own meaning (e.g. "licenceExpiring"). */
+    filters?: Record<string, (record: T, value: unknown, ctx: Ctx) => boolean>;
+    /** Adds derived fields on read; never stored. */
+    present?: (record: T, ctx: Ctx) => T;
+    /** Removes or masks what the caller may not see (R-PRV-1). */
+    redact?: (record: T, ctx: Ctx) => T;
+    /** Validates and builds a new record; throw ApiError to refuse. Omitted: POST is 405. */
+    create?: (input: Record<string, unknown>, ctx: Ctx) => T | Promise<T>;
+    /** Validates and builds the updated record. Omitted: PUT is 405. */
+    update?: (existing: T, input: Record<string, unknown>, ctx: Ctx) => T | Promise<T>;
+    /** Checks a delete may happen. Omitted: DELETE is 405. */
+    remove?: (existing: T, ctx: Ctx) => void;
+    /** Why a write is not allowed, for the 405 message. */
+    readOnlyReason?: string;
+    /** The merchant a record belongs to, for the audit trail. */
+    merchantIdOf?: (record: T) => string | null;
+    /** Permission resource name, when it differs. */
+    permissionResource?: string;
+}
+
+const asObject = (body: unknown): Record<string, unknown> => {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The request body must be a JSON object.');
+    return body as Record<string, unknown>;
+};
+
+/** All records of a resource after present(), filter and sort: the list pipeline. */
+export const queryRecords = <T extends AnyRecord>(
+    def: ResourceDefinition<T>,
+    ctx: Ctx,
+    filter: Record<string, unknown>,
+    sort: { field: string; order: 'ASC' | 'DESC' } | null,
+): T[] => {
+    const custom: Record<string, (record: T, value: unknown) => boolean> = {};
+    for (const [k, fn] of Object.entries(def.filters ?? {})) custom[k] = (r, v) => fn(r, v, ctx);
+    const predicate = buildPredicate<T>(filter, { searchFields: def.searchFields ?? [], custom });
+    const present = def.present;
+    const records = ctx.db.all<T>(def.name);
+    const viewed = present ? records.map(r => present(r, ctx)) : records;
+    return sortRecords(viewed.filter(predicate), sort);
+};
+
+export const listReply = (resource: string, rows: unknown[], total: number, start: number): Reply => {
+    const end = rows.length === 0 ? start : start + rows.length - 1;
+    return {
+        body: rows,
+        headers: {
+            'Content-Range': total === 0 ? `${resource} */0` : `${resource} ${start}-${end}/${total}`,
+        },
+    };
+};
+
+export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>): Route[] => {
+    const perm = def.permissionResource ?? def.name;
+    const view = (record: T, ctx: Ctx): T => {
+        const presented = def.present ? def.present(record, ctx) : record;
+        return def.redact ? def.redact(presented, ctx) : presented;
+    };
+    const refuse = (what: string) =>
+        methodNotAllowed(def.readOnlyReason ?? `${def.name} records cannot be ${what} through this endpoint.`);
+    const load = (ctx: Ctx): T => {
+        const record = ctx.db.get<T>(def.name, ctx.params.id);
+        if (!record) throw notFound(def.name, ctx.params.id);
+        return record;
+    };
+
+    return [
+        {
+            method: 'GET',
+            path: `/${def.name}`,
+            summary: `List ${def.name} (sort, range, filter, q)`,
+            handler: ctx => {
+                ctx.require(perm, 'list', `read ${def.name}`);
+                const { sort, range, filter } = parseListParams(ctx.url.searchParams);
+                const rows = queryRecords(def, ctx, filter, sort);
+                const [start, end] = range ?? [0, rows.length - 1];
+                const page = rows.slice(start, end + 1).map(r => (def.redact ? def.redact(r, ctx) : r));
+                return listReply(def.name, page, rows.length, start);
+            },
+        },
+        {
+            method: 'GET',
+            path: `/${def.name}/:id`,
+            summary: `Read one ${def.name} record`,
+            handler: ctx => {
+                ctx.require(perm, 'show', `read ${def.name}`);
+                return { body: view(load(ctx), ctx) };
+            },
+        },
+        {
+            method: 'POST',
+            path: `/${def.name}`,
+            write: true,
+            summary: `Create a ${def.name} record`,
+            handler: async ctx => {
+                if (!def.create) throw refuse('created');
+                ctx.require(perm, 'create', `create ${def.name}`);
+                const record = await def.create(asObject(ctx.body), ctx);
+                ctx.db.put(def.name, record);
+                ctx.audit({ action: 'create', resource: def.name, recordId: record.id, merchantId: def.merchantIdOf?.(record) ?? null, after: record });
+                return { status: 201, body: view(record, ctx) };
+            },
+        },
+        {
+            method: 'PUT',
+            path: `/${def.name}/:id`,
+            write: true,
+            summary: `Update a ${def.name} record`,
+            handler: async ctx => {
+                if (!def.update) throw refuse('edited');
+                ctx.require(perm, 'edit', `edit ${def.name}`);
+                const existing = load(ctx);
+                const updated = await def.update(existing, asObject(ctx.body), ctx);
+                ctx.db.put(def.name, updated);
+                ctx.audit({ action: 'update', resource: def.name, recordId: updated.id, merchantId: def.merchantIdOf?.(updated) ?? null, before: existing, after: updated });
+                return { body: view(updated, ctx) };
+            },
+        },
+        {
+            method: 'DELETE',
+            path: `/${def.name}/:id`,
+            write: true,
+            summary: `Delete a ${def.name} record`,
+            handler: ctx => {
+                if (!def.remove) throw refuse('deleted');
+                ctx.require(perm, 'delete', `delete ${def.name}`);
+                const existing = load(ctx);
+                def.remove(existing, ctx);
+                ctx.db.remove(def.name, existing.id);
+                ctx.audit({ action: 'delete', resource: def.name, recordId: existing.id, merchantId: def.merchantIdOf?.(existing) ?? null, before: existing });
+                return { body: existing };
+            },
+        },
+    ];
+};

@@ -1,0 +1,72 @@
+// A small router over Fetch API Requests, so the same handlers serve MSW in the browser,
+// msw/node in tests, and a plain Node HTTP server.
+import type { Ctx } from './context';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface Reply {
+    status?: number;
+    body?: unknown;
+    headers?: Record<string, string>;
+    /** Raw bytes (file downloads). */
+    bytes?: Uint8Array;
+}
+
+export interface Route {
+    method: Method;
+    /** Path below the API root, with :params, e.g. "/merchants/:id/decisions". */
+    path: string;
+    /** Signed-out access (sign-in). */
+    public?: boolean;
+    /** Writes run one at a time in a transaction that rolls back on error. */
+    write?: boolean;
+    /** For documentation and the OpenAPI check: what the route does. */
+    summary: string;
+    handler: (ctx: Ctx) => Reply | Promise<Reply>;
+}
+
+interface CompiledRoute extends Route {
+    regex: RegExp;
+    keys: string[];
+}
+
+export class Router {
+    private routes: CompiledRoute[] = [];
+
+    add(...routes: Route[]) {
+        for (const route of routes) {
+            const keys: string[] = [];
+            const pattern = route.path.replace(/:([A-Za-z]+)/g, (_, key: string) => {
+                keys.push(key);
+                return '([^/]+)';
+            });
+            this.routes.push({ ...route, regex: new RegExp(`^${pattern}/?$`), keys });
+        }
+    }
+
+    list(): Route[] {
+        return this.routes.map(({ regex: _r, keys: _k, ...route }) => route);
+    }
+
+    /** The route for a method and path, or which methods the path allows (for a 405). */
+    match(method: string, path: string): { route: CompiledRoute; params: Record<string, string> } | { allowed: string[] } {
+        const allowed: string[] = [];
+        // Literal segments win over :params ("/merchants/queue" before "/merchants/:id").
+        let best: { route: CompiledRoute; params: Record<string, string>; score: number } | null = null;
+        for (const route of this.routes) {
+            const m = route.regex.exec(path);
+            if (!m) continue;
+            if (route.method !== method) {
+                allowed.push(route.method);
+                continue;
+            }
+            const score = -route.keys.length;
+            if (!best || score > best.score) {
+                const params: Record<string, string> = {};
+                route.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
+                best = { route, params, score };
+            }
+        }
+        return best ?? { allowed: [...new Set(allowed)] };
+    }
+}

@@ -1,0 +1,46 @@
+// Every route of the mock API, in one list: the browser worker, msw/node and the Node server
+// serve exactly these, and the OpenAPI check compares the document against it.
+import type { Route } from './core/router';
+import type { Sweeper } from './core/server';
+import { approvalRoutes } from './resources/approvals';
+import { auditLogRoutes } from './resources/auditLog';
+import { authRoutes } from './resources/auth';
+import { categoryRoutes } from './resources/categories';
+import { categoryApplicationRoutes } from './resources/categoryApplications';
+import { changeReportRoutes } from './resources/changeReports';
+import { complaintRoutes } from './resources/complaints';
+import { depositAccountRoutes } from './resources/depositAccounts';
+import { documentRoutes } from './resources/documents';
+import { evidenceRoutes } from './resources/evidence';
+import { fileReadRoutes } from './resources/files';
+import { ledgerEntryRoutes } from './resources/ledgerEntries';
+import { merchantRoutes } from './resources/merchants';
+import { noticeRoutes } from './resources/notices';
+import { operatorRoutes } from './resources/operators';
+import { penaltyRoutes } from './resources/penalties';
+import { settingsRoutes } from './resources/settings';
+import { systemRoutes } from './resources/system';
+
+export const routes: Route[] = [
+    ...authRoutes,
+    ...systemRoutes,
+    ...settingsRoutes,
+    ...auditLogRoutes,
+    ...operatorRoutes,
+    ...noticeRoutes,
+    ...fileReadRoutes,
+    ...merchantRoutes,
+    ...documentRoutes,
+    ...categoryRoutes,
+    ...categoryApplicationRoutes,
+    ...changeReportRoutes,
+    ...depositAccountRoutes,
+    ...ledgerEntryRoutes,
+    ...approvalRoutes,
+    ...complaintRoutes,
+    ...evidenceRoutes,
+    ...penaltyRoutes,
+];
+
+/** Time-based transitions run before each request on the mock clock. */
+export const sweepers: Sweeper[] = [];

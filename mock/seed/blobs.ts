@@ -1,0 +1,21 @@
+// Bytes of seed files, generated from the file id on first read (see seedFileRecord).
+import type { FileRecord } from '../../src/domain';
+import { licenceImage, makePdf, photoImage } from './files';
+
+const numberIn = (id: string) => Number(/(\d+)/.exec(id)?.[1] ?? 0);
+
+export const seedBlob = (file: FileRecord): Uint8Array | null => {
+    const n = numberIn(file.id);
+    if (file.id.startsWith('file-lic-')) {
+        return file.contentType === 'application/pdf'
+            ? makePdf(['BUSINESS LICENCE (scan)', `Licence no. ${n}`, 'Issued by the market regulation authority'])
+            : licenceImage(n);
+    }
+    if (file.id.startsWith('file-cert-')) return makePdf(['IMPORT AND EXPORT OPERATOR REGISTRATION', `Record no. ${n}`]);
+    if (file.id.startsWith('file-')) {
+        return file.contentType === 'application/pdf'
+            ? makePdf(['SUPPORTING DOCUMENT', file.name, `Reference ${n}`])
+            : photoImage(n);
+    }
+    return null;
+};

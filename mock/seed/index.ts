@@ -1,0 +1,19 @@
+// The deterministic demo seed. `seedDatabase(db)` fills every resource for the size in db.meta.
+import { DEFAULT_SETTINGS } from '../../src/domain';
+import type { Database } from '../core/db';
+import { SEED_COUNTS } from './context';
+import { seedCategories, seedMerchants } from './merchants';
+import { seedOperators } from './operators';
+
+export { SEED_ANCHOR, SEED_VERSION, SEED_COUNTS } from './context';
+
+export const seedDatabase = (db: Database) => {
+    const counts = SEED_COUNTS[db.meta.seedSize];
+    seedOperators(db);
+    db.load('settings', [structuredClone(DEFAULT_SETTINGS) as unknown as { id: string }]);
+    const categories = seedCategories(db);
+    seedMerchants(db, counts, categories);
+    // Ensure every collection exists, even when its part of the seed is empty.
+    for (const r of ['category-applications', 'change-reports', 'deposit-accounts', 'ledger-entries', 'approvals', 'complaints', 'evidence', 'penalties', 'notices', 'audit-log'])
+        db.collection(r);
+};

@@ -1,0 +1,24 @@
+import { Admin, Resource } from 'react-admin';
+import auditLog from './audit-log';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './login/LoginPage';
+import { createAuthProvider } from './providers/authProvider';
+import { createDataProvider } from './providers/dataProvider';
+
+const dataProvider = createDataProvider();
+const authProvider = createAuthProvider();
+
+export const App = () => (
+    <Admin
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        i18nProvider={i18nProvider}
+        loginPage={LoginPage}
+        layout={Layout}
+        requireAuth
+        disableTelemetry
+    >
+        <Resource {...auditLog} />
+    </Admin>
+);

@@ -1,0 +1,45 @@
+// Console-wide English messages. Each resource adds its own in src/<resource>/i18n.ts.
+export const en = {
+    app: {
+        name: 'Tradeward',
+        tagline: 'Merchant operations console',
+        language: 'Language',
+        roles: {
+            compliance: 'Compliance officer',
+            customer_service: 'Customer service agent',
+            finance: 'Finance officer',
+            supervisor: 'Supervisor',
+        },
+        login: {
+            title: 'Sign in to Tradeward',
+            username: 'Username',
+            password: 'Password',
+            submit: 'Sign in',
+            demo_accounts: 'Demo accounts (mock API): password “%{password}”',
+            use_account: 'Use this account',
+            failed: 'Sign-in failed',
+        },
+        clock: {
+            label: 'Mock clock',
+            now: 'Now (mock clock): %{now}',
+            advance: 'Advance the clock',
+            days: 'Days',
+            hours: 'Hours',
+            set: 'Move clock',
+            moved: 'The mock clock now reads %{now}',
+        },
+        reset: {
+            button: 'Reset demo data',
+            title: 'Reset the demo data?',
+            content: 'Every change made since the seed was generated (decisions, ledger entries, uploads, settings) is discarded and the seed is restored. This cannot be undone.',
+            done: 'Demo data restored to the seed',
+        },
+        rule: 'Rule %{id}',
+        empty: 'Nothing here yet',
+        loading: 'Loading…',
+        error: 'Something went wrong: %{message}',
+        yes: 'Yes',
+        no: 'No',
+        none: '—',
+    },
+};

@@ -1,0 +1,45 @@
+// 控制台通用中文文案。各资源的文案在 src/<resource>/i18n.ts。
+export const zh = {
+    app: {
+        name: 'Tradeward 商户运营台',
+        tagline: '商户运营后台',
+        language: '语言',
+        roles: {
+            compliance: '合规专员',
+            customer_service: '客服专员',
+            finance: '财务专员',
+            supervisor: '主管',
+        },
+        login: {
+            title: '登录 Tradeward',
+            username: '用户名',
+            password: '密码',
+            submit: '登录',
+            demo_accounts: '演示账号（模拟 API）：密码为“%{password}”',
+            use_account: '使用此账号',
+            failed: '登录失败',
+        },
+        clock: {
+            label: '模拟时钟',
+            now: '当前（模拟时钟）：%{now}',
+            advance: '拨快时钟',
+            days: '天',
+            hours: '小时',
+            set: '调整时钟',
+            moved: '模拟时钟现在是 %{now}',
+        },
+        reset: {
+            button: '重置演示数据',
+            title: '重置演示数据？',
+            content: '自种子数据生成以来的所有变更（决定、台账分录、上传文件、设置）都将被丢弃并恢复种子数据。此操作无法撤销。',
+            done: '演示数据已恢复为种子数据',
+        },
+        rule: '规则 %{id}',
+        empty: '暂无数据',
+        loading: '加载中…',
+        error: '出错了：%{message}',
+        yes: '是',
+        no: '否',
+        none: '—',
+    },
+};
