@@ -28,8 +28,8 @@ export const systemRoutes: Route[] = [
                     throw invalid({ now: 'Give an ISO date-time, e.g. 2026-12-01T09:00:00+08:00' });
                 target = Date.parse(body.now);
             } else {
-                const days = body.advanceDays ?? 0;
-                const hours = body.advanceHours ?? 0;
+                const days = body.advanceDays === undefined ? 0 : body.advanceDays;
+                const hours = body.advanceHours === undefined ? 0 : body.advanceHours;
                 if (typeof days !== 'number' || !Number.isFinite(days) || Math.abs(days) > 3650) throw invalid({ advanceDays: 'A number of days, at most 3650' });
                 if (typeof hours !== 'number' || !Number.isFinite(hours) || Math.abs(hours) > 87600) throw invalid({ advanceHours: 'A number of hours' });
                 target = ctx.nowDate().getTime() + days * 86_400_000 + hours * 3_600_000;
