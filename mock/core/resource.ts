@@ -107,6 +107,7 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             method: 'POST',
             path: `/${def.name}`,
             write: true,
+            refuses: !def.create,
             summary: `Create a ${def.name} record`,
             handler: async ctx => {
                 if (!def.create) throw refuse('created', collectionAllows);
@@ -122,6 +123,7 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             method: 'PUT',
             path: `/${def.name}/:id`,
             write: true,
+            refuses: !def.update,
             summary: `Update a ${def.name} record`,
             handler: async ctx => {
                 if (!def.update) throw refuse('edited', itemAllows);
@@ -138,6 +140,7 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             method: 'DELETE',
             path: `/${def.name}/:id`,
             write: true,
+            refuses: !def.remove,
             summary: `Delete a ${def.name} record`,
             handler: ctx => {
                 if (!def.remove) throw refuse('deleted', itemAllows);
