@@ -1,5 +1,6 @@
-// Who is signed in, always visible in the app bar: name and role.
-import { Box, Typography } from '@mui/material';
+// The signed-in operator's role, always visible in the app bar next to their name (the user
+// menu button shows the name).
+import { Chip } from '@mui/material';
 import { useGetIdentity, useTranslate } from 'react-admin';
 
 export const RoleBadge = () => {
@@ -7,13 +8,13 @@ export const RoleBadge = () => {
     const translate = useTranslate();
     if (!identity) return null;
     return (
-        <Box sx={{ display: { xs: 'none', md: 'flex' }, flexDirection: 'column', alignItems: 'flex-end', mx: 1, lineHeight: 1.1 }} data-testid="signed-in-operator">
-            <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
-                {identity.fullName}
-            </Typography>
-            <Typography variant="caption" component="span" sx={{ opacity: 0.85 }}>
-                {translate(`app.roles.${identity.role}`)}
-            </Typography>
-        </Box>
+        <Chip
+            size="small"
+            label={translate(`app.roles.${identity.role}`)}
+            data-testid="signed-in-operator"
+            title={`${identity.fullName} · ${translate(`app.roles.${identity.role}`)}`}
+            sx={{ mx: 1, color: 'inherit', borderColor: 'rgba(255,255,255,0.7)' }}
+            variant="outlined"
+        />
     );
 };

@@ -21,7 +21,7 @@ export const DeadlineSettings = ({ readOnly }: { readOnly: boolean }) => (
     <SettingsGroup id="deadlines">
         {DEADLINES.map(([source, rule]) => (
             <SettingRow rule={rule} key={source}>
-                <NumberInput source={source} label={`${f}.${source}`} readOnly={readOnly} step={1} fullWidth />
+                <NumberInput source={source} label={`${f}.${source}`} readOnly={readOnly} step={1} helperText={false} fullWidth />
             </SettingRow>
         ))}
     </SettingsGroup>

@@ -17,16 +17,16 @@ export const DepositSettings = ({ readOnly }: { readOnly: boolean }) => {
                 </SettingRow>
             ))}
             <SettingRow rule="R-DEP-5">
-                <NumberInput source="topUpDays" label={`${f}.topUpDays`} readOnly={readOnly} step={1} fullWidth />
+                <NumberInput source="topUpDays" label={`${f}.topUpDays`} readOnly={readOnly} step={1} helperText={false} fullWidth />
             </SettingRow>
             <SettingRow rule="R-DEP-5">
-                <NumberInput source="restrictiveMeasureShortfallPercent" label={`${f}.restrictiveMeasureShortfallPercent`} readOnly={readOnly} step={1} fullWidth />
+                <NumberInput source="restrictiveMeasureShortfallPercent" label={`${f}.restrictiveMeasureShortfallPercent`} readOnly={readOnly} step={1} helperText={false} fullWidth />
             </SettingRow>
             <SettingRow rule="R-DEP-7">
-                <NumberInput source="refundQuietMonths" label={`${f}.refundQuietMonths`} readOnly={readOnly} step={1} fullWidth />
+                <NumberInput source="refundQuietMonths" label={`${f}.refundQuietMonths`} readOnly={readOnly} step={1} helperText={false} fullWidth />
             </SettingRow>
             <SettingRow rule="R-DEP-7">
-                <NumberInput source="refundPayoutDays" label={`${f}.refundPayoutDays`} readOnly={readOnly} step={1} fullWidth />
+                <NumberInput source="refundPayoutDays" label={`${f}.refundPayoutDays`} readOnly={readOnly} step={1} helperText={false} fullWidth />
             </SettingRow>
             <SettingRow rule="R-DEP-11">
                 <NumberInput
