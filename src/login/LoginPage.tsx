@@ -6,12 +6,14 @@ import { Alert, Box, Button, Card, CardContent, Divider, TextField, Typography }
 import { LocalesMenuButton, useLogin, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { USES_MOCK_API } from '../config';
+import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
 import { LoginError } from '../providers/authProvider';
 import { DEMO_PASSWORD, DemoAccounts } from './DemoAccounts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './DemoAccounts';
 
 export const LoginPage = () => {
+    useDocumentLanguage();
     const translate = useTranslate();
     const login = useLogin();
     const location = useLocation();
