@@ -101,6 +101,26 @@ test('a supervisor changes a setting (money in major units) and still sees it af
         assert.match(text, /standardDeposit\.CNY/);
         assert.match(text, /topUpDays/);
         await screenshot(page, 'audit-log');
+        // Date range in China days: tomorrow has nothing, today has the change.
+        const from = page.getByLabel('From (China date)');
+        await from.fill('2026-11-21');
+        await page.getByText('No Audit log found using the current filters.').waitFor();
+        await from.fill('2026-11-20');
+        await page.locator('tbody tr').first().waitFor();
+        assert.match(page.url(), /at_gte/);
+        // Export downloads every matching entry as CSV.
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+        const csv = await new Promise((resolve, reject) => {
+            download.createReadStream().then(stream => {
+                const chunks = [];
+                stream.on('data', c => chunks.push(c));
+                stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+                stream.on('error', reject);
+            }, reject);
+        });
+        const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+        assert.equal(lines.length, 2, 'header and one entry');
+        assert.match(lines[1], /standardDeposit\.CNY: 1000000 → 1234567/);
         assert.deepEqual(errors, []);
     } finally {
         await browser.close();
