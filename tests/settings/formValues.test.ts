@@ -35,7 +35,8 @@ describe('settings form values', () => {
         calendar['2027'] = { holidays: '2027-01-01\n\n2027-02-06, 2027-02-07', makeUpWorkingDays: '' };
         expect(fromFormValues(values).settings.calendar?.['2027']).toEqual({ holidays: ['2027-01-01', '2027-02-06', '2027-02-07'], makeUpWorkingDays: [] });
         calendar['2027'].makeUpWorkingDays = '2026-12-31';
-        expect(validateFormValues(values)).toEqual({ 'calendar.2027.makeUpWorkingDays': 'Each date must be YYYY-MM-DD within 2027' });
+        expect(Object.keys(validateFormValues(values))).toEqual(['calendar.2027.makeUpWorkingDays']);
+        expect(validateFormValues(values)['calendar.2027.makeUpWorkingDays']).toMatch(/YYYY-MM-DD date within 2027/);
     });
 
     it('gives the same errors as the API validation for the same input', () => {
