@@ -18,6 +18,7 @@ import { merchantRoutes } from './resources/merchants';
 import { noticeRoutes } from './resources/notices';
 import { operatorRoutes } from './resources/operators';
 import { penaltyRoutes } from './resources/penalties';
+import { searchRoutes } from './resources/search';
 import { settingsRoutes } from './resources/settings';
 import { systemRoutes } from './resources/system';
 
@@ -40,6 +41,7 @@ export const routes: Route[] = [
     ...complaintRoutes,
     ...evidenceRoutes,
     ...penaltyRoutes,
+    ...searchRoutes,
 ];
 
 /** Time-based transitions run before each request on the mock clock. */

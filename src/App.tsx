@@ -1,5 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 import auditLog from './audit-log';
+import notices from './notices';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
@@ -20,5 +21,6 @@ export const App = () => (
         disableTelemetry
     >
         <Resource {...auditLog} />
+        <Resource {...notices} />
     </Admin>
 );
