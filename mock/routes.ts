@@ -19,6 +19,7 @@ import { noticeRoutes } from './resources/notices';
 import { operatorRoutes } from './resources/operators';
 import { penaltyRoutes } from './resources/penalties';
 import { searchRoutes } from './resources/search';
+import { statsRoutes } from './resources/stats';
 import { settingsRoutes } from './resources/settings';
 import { systemRoutes } from './resources/system';
 
@@ -42,6 +43,7 @@ export const routes: Route[] = [
     ...evidenceRoutes,
     ...penaltyRoutes,
     ...searchRoutes,
+    ...statsRoutes,
 ];
 
 /** Time-based transitions run before each request on the mock clock. */

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Admin, Resource } from 'react-admin';
 import auditLog from './audit-log';
 import notices from './notices';
@@ -6,6 +7,8 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import { createAuthProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
+
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
 const dataProvider = createDataProvider();
 const authProvider = createAuthProvider();
@@ -17,6 +20,7 @@ export const App = () => (
         i18nProvider={i18nProvider}
         loginPage={LoginPage}
         layout={Layout}
+        dashboard={Dashboard}
         requireAuth
         disableTelemetry
     >
