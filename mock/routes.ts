@@ -18,6 +18,8 @@ import { merchantRoutes } from './resources/merchants';
 import { noticeRoutes } from './resources/notices';
 import { operatorRoutes } from './resources/operators';
 import { penaltyRoutes } from './resources/penalties';
+import { searchRoutes } from './resources/search';
+import { statsRoutes } from './resources/stats';
 import { settingsRoutes } from './resources/settings';
 import { systemRoutes } from './resources/system';
 
@@ -40,6 +42,8 @@ export const routes: Route[] = [
     ...complaintRoutes,
     ...evidenceRoutes,
     ...penaltyRoutes,
+    ...searchRoutes,
+    ...statsRoutes,
 ];
 
 /** Time-based transitions run before each request on the mock clock. */

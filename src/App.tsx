@@ -1,5 +1,7 @@
+import { lazy } from 'react';
 import { Admin, Resource } from 'react-admin';
 import auditLog from './audit-log';
+import notices from './notices';
 import { i18nProvider } from './i18n';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
@@ -7,6 +9,8 @@ import { LoginPage } from './login/LoginPage';
 import { createAuthProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
 import settings from './settings';
+
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
 const dataProvider = createDataProvider();
 const authProvider = createAuthProvider();
@@ -20,10 +24,12 @@ export const App = () => (
         store={store}
         loginPage={LoginPage}
         layout={Layout}
+        dashboard={Dashboard}
         requireAuth
         disableTelemetry
     >
         <Resource {...auditLog} />
         <Resource {...settings} />
+        <Resource {...notices} />
     </Admin>
 );

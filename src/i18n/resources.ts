@@ -1,7 +1,10 @@
 // Per-resource messages, merged into both locales. Each resource folder has an i18n.ts
 // exporting { en, zh } of the shape { resources: { <name>: {...} } } plus any extra keys.
 import { auditLogMessages } from '../audit-log/i18n';
+import { dashboardMessages } from '../dashboard/i18n';
+import { noticeMessages } from '../notices/i18n';
+import { searchMessages } from '../search/i18n';
 import { settingsMessages } from '../settings/i18n';
 import { ruleMessages } from './rules';
 
-export const resourceMessages = [ruleMessages, auditLogMessages, settingsMessages];
+export const resourceMessages = [ruleMessages, auditLogMessages, settingsMessages, noticeMessages, searchMessages, dashboardMessages];

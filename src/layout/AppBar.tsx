@@ -1,6 +1,7 @@
-// App bar: title, mock clock (mock API only), language switch, refresh, who is signed in.
+// App bar: title, global search, mock clock (mock API only), language switch, refresh, who is signed in.
 import { AppBar as RaAppBar, LocalesMenuButton, RefreshIconButton, TitlePortal } from 'react-admin';
 import { USES_MOCK_API } from '../config';
+import { GlobalSearch } from '../search/GlobalSearch';
 import { MockClockButton } from './MockClockButton';
 import { RoleBadge } from './RoleBadge';
 import { UserMenu } from './UserMenu';
@@ -18,5 +19,6 @@ export const AppBar = () => (
         }
     >
         <TitlePortal />
+        <GlobalSearch />
     </RaAppBar>
 );

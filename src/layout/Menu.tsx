@@ -12,6 +12,7 @@ const SettingsMenuItem = () => {
 
 export const Menu = () => (
     <RaMenu>
+        <RaMenu.DashboardItem />
         <RaMenu.ResourceItems />
         <SettingsMenuItem />
     </RaMenu>

@@ -1,0 +1,75 @@
+// One work queue: its total, how many breach their SLA, and its oldest items, each linking to
+// the filtered list or the record.
+import { Card, CardActionArea, CardContent, Chip, List, ListItemButton, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
+import { useGetIdentity, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { intlLocale } from '../i18n';
+import { queueLink, type QueueDefinition } from './queues';
+
+const formatDate = (value: unknown, locale: string) => {
+    if (typeof value !== 'string' || !value) return '—';
+    const date = new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value);
+    return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(date);
+};
+
+export const QueueCard = ({ queue }: { queue: QueueDefinition }) => {
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const { identity } = useGetIdentity();
+    const filter = queue.withOperator && identity ? queue.withOperator(String(identity.id)) : queue.filter;
+    const { data, total, isPending, error } = useGetList(queue.resource, { filter, sort: queue.sort, pagination: { page: 1, perPage: 5 } });
+    const breaches = useGetList(
+        queue.resource,
+        { filter: { ...filter, ...queue.breachFilter }, sort: queue.sort, pagination: { page: 1, perPage: 1 } },
+        { enabled: !!queue.breachFilter },
+    );
+    const title = translate(`dashboard.queues.${queue.id}`);
+    const breachCount = queue.breachFilter ? breaches.total ?? 0 : 0;
+
+    return (
+        <Card variant="outlined" sx={{ height: '100%', borderColor: breachCount > 0 ? 'error.main' : undefined }} data-queue={queue.id}>
+            <CardActionArea component={RouterLink} to={queueLink(queue, filter)} aria-label={`${title}: ${total ?? 0}`}>
+                <CardContent>
+                    <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
+                        <Typography variant="subtitle1" component="h2">
+                            {title}
+                        </Typography>
+                        <Tooltip title={translate(`dashboard.rules.${queue.rule}`, { _: queue.rule })}>
+                            <Chip size="small" label={queue.rule} variant="outlined" />
+                        </Tooltip>
+                    </Stack>
+                    {isPending ? (
+                        <Skeleton width={60} height={48} />
+                    ) : error ? (
+                        <Typography color="error">{translate('app.error', { message: (error as Error).message })}</Typography>
+                    ) : (
+                        <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline' }}>
+                            <Typography variant="h3" component="p" data-testid={`queue-total-${queue.id}`}>
+                                {total}
+                            </Typography>
+                            {breachCount > 0 && (
+                                <Typography color="error" variant="body2" sx={{ fontWeight: 600 }} data-testid={`queue-breaches-${queue.id}`}>
+                                    {translate('dashboard.breaches', { smart_count: breachCount })}
+                                </Typography>
+                            )}
+                        </Stack>
+                    )}
+                </CardContent>
+            </CardActionArea>
+            {!isPending && data && data.length > 0 && (
+                <List dense disablePadding aria-label={translate('dashboard.oldest', { title })}>
+                    {data.map(record => (
+                        <ListItemButton key={record.id} component={RouterLink} to={`/${queue.resource}/${encodeURIComponent(String(record.id))}/show`}>
+                            <ListItemText primary={String(record[queue.labelField] ?? record.id)} secondary={formatDate(record[queue.dateField], locale)} />
+                        </ListItemButton>
+                    ))}
+                </List>
+            )}
+            {!isPending && !error && data?.length === 0 && (
+                <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>
+                    {translate('dashboard.queue_empty')}
+                </Typography>
+            )}
+        </Card>
+    );
+};

@@ -1,0 +1,123 @@
+// The work queues each role starts the day with. A queue is a filtered, sorted list query;
+// the card shows its total and oldest items and links to exactly that list, so the number on
+// the dashboard is the number on the page it opens.
+import type { Role } from '../domain';
+
+export interface QueueDefinition {
+    id: string;
+    resource: string;
+    filter: Record<string, unknown>;
+    sort: { field: string; order: 'ASC' | 'DESC' };
+    /** Items in breach of their SLA: the same list with this extra filter. */
+    breachFilter?: Record<string, unknown>;
+    /** Field holding the date the item is due or started, shown beside each item. */
+    dateField: string;
+    /** Field shown as the item's label. */
+    labelField: string;
+    /** Rule the queue serves. */
+    rule: string;
+    /** Roles whose dashboard shows it. */
+    roles: Role[];
+    /** Filter needing the signed-in operator's id (e.g. approvals waiting for me). */
+    withOperator?: (operatorId: string) => Record<string, unknown>;
+}
+
+export const QUEUES: QueueDefinition[] = [
+    {
+        id: 'registrations_due',
+        resource: 'merchants',
+        filter: { status: ['pending_review', 'info_requested'] },
+        sort: { field: 'reviewDueDate', order: 'ASC' },
+        breachFilter: { reviewOverdue: true },
+        dateField: 'reviewDueDate',
+        labelField: 'nameZh',
+        rule: 'R-REG-12',
+        roles: ['compliance', 'supervisor'],
+    },
+    {
+        id: 'change_reports',
+        resource: 'change-reports',
+        filter: { status: 'pending' },
+        sort: { field: 'reportedAt', order: 'ASC' },
+        breachFilter: { late: true },
+        dateField: 'reportedAt',
+        labelField: 'merchantId',
+        rule: 'R-REG-10',
+        roles: ['compliance', 'supervisor'],
+    },
+    {
+        id: 'complaints_awaiting_decision',
+        resource: 'complaints',
+        filter: { status: ['new', 'in_review'] },
+        sort: { field: 'filedAt', order: 'ASC' },
+        dateField: 'filedAt',
+        labelField: 'number',
+        rule: 'R-CMP-7',
+        roles: ['customer_service', 'supervisor'],
+    },
+    {
+        id: 'evidence_deadlines',
+        resource: 'complaints',
+        filter: { status: 'awaiting_response' },
+        sort: { field: 'responseDeadline', order: 'ASC' },
+        breachFilter: { deadlinePassed: true },
+        dateField: 'responseDeadline',
+        labelField: 'number',
+        rule: 'R-CMP-4',
+        roles: ['customer_service', 'supervisor'],
+    },
+    {
+        id: 'approvals_waiting_for_me',
+        resource: 'approvals',
+        filter: { status: 'pending' },
+        withOperator: id => ({ status: 'pending', requestedBy_neq: id }),
+        sort: { field: 'requestedAt', order: 'ASC' },
+        dateField: 'requestedAt',
+        labelField: 'kind',
+        rule: 'R-DEP-13',
+        roles: ['finance', 'supervisor'],
+    },
+    {
+        id: 'overdue_top_ups',
+        resource: 'deposit-accounts',
+        filter: { topUpOverdue: true },
+        sort: { field: 'topUpDueDate', order: 'ASC' },
+        dateField: 'topUpDueDate',
+        labelField: 'merchantId',
+        rule: 'R-DEP-5',
+        roles: ['finance', 'supervisor'],
+    },
+    {
+        id: 'refunds_due',
+        resource: 'approvals',
+        filter: { kind: 'refund', status: 'approved', paidOut: false },
+        sort: { field: 'payoutDueDate', order: 'ASC' },
+        breachFilter: { payoutOverdue: true },
+        dateField: 'payoutDueDate',
+        labelField: 'merchantId',
+        rule: 'R-DEP-7',
+        roles: ['finance', 'supervisor'],
+    },
+    {
+        id: 'penalties_expiring',
+        resource: 'penalties',
+        filter: { status: 'active', expiringWithin: 7 },
+        sort: { field: 'endsOn', order: 'ASC' },
+        dateField: 'endsOn',
+        labelField: 'merchantId',
+        rule: 'R-PEN-2',
+        roles: ['compliance', 'customer_service', 'supervisor'],
+    },
+];
+
+export const queuesFor = (role: Role): QueueDefinition[] => QUEUES.filter(q => q.roles.includes(role));
+
+/** The react-admin list URL that shows exactly a queue's records. */
+export const queueLink = (queue: QueueDefinition, filter: Record<string, unknown>) =>
+    `/${queue.resource}?${new URLSearchParams({
+        filter: JSON.stringify(filter),
+        sort: queue.sort.field,
+        order: queue.sort.order,
+        page: '1',
+        perPage: '25',
+    })}`;

@@ -1,0 +1,57 @@
+// Notices centre (R-NOT-1, R-NOT-2): every notice sent to a merchant, by channel, with the
+// time it counts as delivered.
+import {
+    Datagrid,
+    DateField,
+    DateInput,
+    List,
+    ReferenceField,
+    ReferenceInput,
+    AutocompleteInput,
+    SearchInput,
+    SelectField,
+    SelectInput,
+    TextField,
+    TextInput,
+    useTranslate,
+} from 'react-admin';
+import { Alert } from '@mui/material';
+import { channelChoices } from './noticeChannels';
+
+const filters = [
+    <SearchInput source="q" alwaysOn key="q" />,
+    <ReferenceInput source="merchantId" reference="merchants" key="merchantId">
+        <AutocompleteInput optionText="nameZh" filterToQuery={q => ({ q })} />
+    </ReferenceInput>,
+    <SelectInput source="channel" choices={channelChoices} key="channel" />,
+    <TextInput source="kind" key="kind" />,
+    <DateInput source="sentAt_gte" key="sentAt_gte" />,
+    <DateInput source="sentAt_lte" key="sentAt_lte" />,
+];
+
+const DeliveryRule = () => {
+    const translate = useTranslate();
+    return (
+        <Alert severity="info" sx={{ mb: 1 }}>
+            {translate('resources.notices.delivery_rule')}
+        </Alert>
+    );
+};
+
+export const NoticeList = () => (
+    <List filters={filters} sort={{ field: 'sentAt', order: 'DESC' }} perPage={25}>
+        <DeliveryRule />
+        <Datagrid bulkActionButtons={false} rowClick="show">
+            <DateField source="sentAt" showTime />
+            <ReferenceField source="merchantId" reference="merchants" link="show">
+                <TextField source="nameZh" />
+            </ReferenceField>
+            <TextField source="kind" />
+            <SelectField source="channel" choices={channelChoices} />
+            <TextField source="subject" />
+            <DateField source="deemedDeliveredAt" showTime />
+        </Datagrid>
+    </List>
+);
+
+export default NoticeList;

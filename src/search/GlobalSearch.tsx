@@ -1,0 +1,86 @@
+// App-bar search: merchants by name, USCC or phone; complaints by number or order reference.
+// Arrow keys move through results, Enter opens one, "/" focuses the box from anywhere.
+import { useEffect, useRef, useState } from 'react';
+import { Autocomplete, Box, InputAdornment, TextField, Typography } from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import { useNavigate } from 'react-router-dom';
+import { useTranslate } from 'react-admin';
+import { useGlobalSearch, type SearchHit } from './useGlobalSearch';
+
+export const GlobalSearch = () => {
+    const translate = useTranslate();
+    const navigate = useNavigate();
+    const [text, setText] = useState('');
+    const { hits, loading, error } = useGlobalSearch(text);
+    const inputRef = useRef<HTMLInputElement>(null);
+
+    useEffect(() => {
+        const onKey = (e: KeyboardEvent) => {
+            const target = e.target as HTMLElement | null;
+            const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+            if (e.key === '/' && !typing) {
+                e.preventDefault();
+                inputRef.current?.focus();
+            }
+        };
+        window.addEventListener('keydown', onKey);
+        return () => window.removeEventListener('keydown', onKey);
+    }, []);
+
+    const open = (hit: SearchHit | null) => {
+        if (!hit) return;
+        navigate(`/${hit.resource}/${encodeURIComponent(hit.id)}/show`);
+        setText('');
+        inputRef.current?.blur();
+    };
+
+    return (
+        <Autocomplete<SearchHit, false, false, false>
+            sx={{ width: { xs: 200, md: 380 }, mx: 2 }}
+            size="small"
+            options={hits}
+            filterOptions={x => x}
+            loading={loading}
+            value={null}
+            inputValue={text}
+            onInputChange={(_, value, reason) => reason !== 'reset' && setText(value)}
+            onChange={(_, hit) => open(hit)}
+            getOptionLabel={hit => hit.title}
+            groupBy={hit => translate(`search.${hit.resource}`)}
+            isOptionEqualToValue={(a, b) => a.resource === b.resource && a.id === b.id}
+            noOptionsText={error ? translate('search.error', { message: error }) : text.trim().length < 2 ? translate('search.type_more') : translate('search.no_results')}
+            renderOption={(props, hit) => {
+                const { key, ...rest } = props as typeof props & { key: string };
+                return (
+                    <Box component="li" key={key} {...rest}>
+                        <Box>
+                            <Typography variant="body2">{hit.title}</Typography>
+                            <Typography variant="caption" color="text.secondary">
+                                {hit.subtitle}
+                            </Typography>
+                        </Box>
+                    </Box>
+                );
+            }}
+            renderInput={params => (
+                <TextField
+                    {...params}
+                    inputRef={inputRef}
+                    placeholder={translate('search.placeholder')}
+                    slotProps={{
+                        htmlInput: { ...params.inputProps, 'aria-label': translate('search.label') },
+                        input: {
+                            ...params.InputProps,
+                            startAdornment: (
+                                <InputAdornment position="start">
+                                    <SearchIcon fontSize="small" />
+                                </InputAdornment>
+                            ),
+                        },
+                    }}
+                    sx={{ bgcolor: 'background.paper', borderRadius: 1 }}
+                />
+            )}
+        />
+    );
+};
