@@ -5,6 +5,7 @@ import notices from './notices';
 import { i18nProvider } from './i18n';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
+import { lightTheme } from './layout/theme';
 import { LoginPage } from './login/LoginPage';
 import { createAuthProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
@@ -24,6 +25,7 @@ export const App = () => (
         store={store}
         loginPage={LoginPage}
         layout={Layout}
+        theme={lightTheme}
         dashboard={Dashboard}
         requireAuth
         disableTelemetry

@@ -1,6 +1,6 @@
 // One work queue: its total, how many breach their SLA, and its oldest items, each linking to
 // the filtered list or the record.
-import { Card, CardActionArea, CardContent, Chip, List, ListItemButton, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
+import { Card, CardActionArea, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetIdentity, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { intlLocale } from '../i18n';
@@ -28,13 +28,13 @@ export const QueueCard = ({ queue }: { queue: QueueDefinition }) => {
 
     return (
         <Card variant="outlined" sx={{ height: '100%', borderColor: breachCount > 0 ? 'error.main' : undefined }} data-queue={queue.id}>
-            <CardActionArea component={RouterLink} to={queueLink(queue, filter)} aria-label={`${title}: ${total ?? 0}`}>
+            <CardActionArea component={RouterLink} to={queueLink(queue, filter)}>
                 <CardContent>
                     <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
                         <Typography variant="subtitle1" component="h2">
                             {title}
                         </Typography>
-                        <Tooltip title={translate(`dashboard.rules.${queue.rule}`, { _: queue.rule })}>
+                        <Tooltip describeChild title={translate(`dashboard.rules.${queue.rule}`, { _: queue.rule })}>
                             <Chip size="small" label={queue.rule} variant="outlined" />
                         </Tooltip>
                     </Stack>
@@ -59,9 +59,11 @@ export const QueueCard = ({ queue }: { queue: QueueDefinition }) => {
             {!isPending && data && data.length > 0 && (
                 <List dense disablePadding aria-label={translate('dashboard.oldest', { title })}>
                     {data.map(record => (
-                        <ListItemButton key={record.id} component={RouterLink} to={`/${queue.resource}/${encodeURIComponent(String(record.id))}/show`}>
-                            <ListItemText primary={String(record[queue.labelField] ?? record.id)} secondary={formatDate(record[queue.dateField], locale)} />
-                        </ListItemButton>
+                        <ListItem key={record.id} disablePadding>
+                            <ListItemButton component={RouterLink} to={`/${queue.resource}/${encodeURIComponent(String(record.id))}/show`}>
+                                <ListItemText primary={String(record[queue.labelField] ?? record.id)} secondary={formatDate(record[queue.dateField], locale)} />
+                            </ListItemButton>
+                        </ListItem>
                     ))}
                 </List>
             )}

@@ -30,7 +30,15 @@ export const MockClockButton = () => {
     return (
         <>
             <Tooltip title={translate('app.clock.control')}>
-                <Button color="inherit" startIcon={<ScheduleIcon />} onClick={() => setOpen(true)} data-testid="mock-clock" sx={{ textTransform: 'none' }}>
+                {/* The accessible name starts with the visible text (WCAG 2.5.3 label in name). */}
+                <Button
+                    color="inherit"
+                    startIcon={<ScheduleIcon />}
+                    onClick={() => setOpen(true)}
+                    data-testid="mock-clock"
+                    aria-label={`${label} · ${translate('app.clock.control')}`}
+                    sx={{ textTransform: 'none' }}
+                >
                     {label}
                 </Button>
             </Tooltip>

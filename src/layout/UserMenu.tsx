@@ -17,9 +17,13 @@ export const SignedInAs = () => {
     );
 };
 
-export const UserMenu = () => (
-    <RaUserMenu>
-        <SignedInAs />
-        <Logout />
-    </RaUserMenu>
-);
+export const UserMenu = () => {
+    const { identity } = useGetIdentity();
+    // The button shows the operator's name; its accessible name must contain it (WCAG 2.5.3).
+    return (
+        <RaUserMenu label={identity?.fullName ?? 'ra.auth.user_menu'}>
+            <SignedInAs />
+            <Logout />
+        </RaUserMenu>
+    );
+};

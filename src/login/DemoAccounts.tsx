@@ -1,6 +1,6 @@
 // Mock mode only: the demo accounts (one per role, two finance officers for four-eyes
 // approval). Choosing one fills the form; Enter or a click then signs in.
-import { List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
 export const DEMO_ACCOUNTS = [
@@ -25,14 +25,11 @@ export const DemoAccounts = ({ selected, onChoose }: { selected: string; onChoos
             </Typography>
             <List dense aria-labelledby="demo-accounts-title" data-testid="demo-accounts">
                 {DEMO_ACCOUNTS.map(account => (
-                    <ListItemButton
-                        key={account.username}
-                        selected={selected === account.username}
-                        onClick={() => onChoose(account.username)}
-                        data-username={account.username}
-                    >
-                        <ListItemText primary={`${account.name} (${account.username})`} secondary={translate(`app.roles.${account.role}`)} />
-                    </ListItemButton>
+                    <ListItem key={account.username} disablePadding>
+                        <ListItemButton selected={selected === account.username} onClick={() => onChoose(account.username)} data-username={account.username}>
+                            <ListItemText primary={`${account.name} (${account.username})`} secondary={translate(`app.roles.${account.role}`)} />
+                        </ListItemButton>
+                    </ListItem>
                 ))}
             </List>
         </nav>

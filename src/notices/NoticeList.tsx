@@ -16,6 +16,7 @@ import {
     useTranslate,
 } from 'react-admin';
 import { Alert } from '@mui/material';
+import { EmptyState } from '../common';
 import { channelChoices } from './noticeChannels';
 
 const filters = [
@@ -38,8 +39,13 @@ const DeliveryRule = () => {
     );
 };
 
+const NoticesEmpty = () => {
+    const translate = useTranslate();
+    return <EmptyState description={translate('resources.notices.delivery_rule')} />;
+};
+
 export const NoticeList = () => (
-    <List filters={filters} sort={{ field: 'sentAt', order: 'DESC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'sentAt', order: 'DESC' }} perPage={25} empty={<NoticesEmpty />}>
         <DeliveryRule />
         <Datagrid bulkActionButtons={false} rowClick="show">
             <DateField source="sentAt" showTime />

@@ -21,9 +21,12 @@ const axeViolations = async page => {
 
 /** Waits until react-admin has finished loading the page's data. */
 const settle = async page => {
+    const idle = () => page.waitForFunction(() => !document.querySelector('[role="progressbar"], .RaLoading-root, .MuiSkeleton-root'), null, { timeout: 20_000 });
     await page.waitForLoadState('networkidle').catch(() => undefined);
-    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), null, { timeout: 15_000 }).catch(() => undefined);
-    await page.waitForTimeout(300);
+    await idle();
+    // Lazy chunks and reference fields can start a second round of loading.
+    await page.waitForTimeout(500);
+    await idle();
 };
 
 test('the login page has no serious or critical axe violations', async () => {

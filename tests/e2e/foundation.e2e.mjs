@@ -28,7 +28,7 @@ test('each role signs in, sees who is signed in, its menu, and settings editable
             assert.ok(items.includes('Audit log'), `${account.username} menu has the audit log: ${items}`);
             assert.ok(items.includes('Settings'), `${account.username} menu has settings: ${items}`);
             await page.getByRole('menuitem', { name: 'Settings' }).click();
-            await page.getByRole('heading', { name: 'Deposits' }).waitFor();
+            await page.getByRole('heading', { name: 'Deposits', exact: true }).waitFor();
             assert.equal(page.url(), `${BASE_URL}/#/settings/platform`);
             if (account.editsSettings) {
                 await page.getByRole('button', { name: 'Save' }).waitFor();
@@ -85,7 +85,7 @@ test('a supervisor changes a setting (money in major units) and still sees it af
         assert.equal(saved.body.topUpDays, 21);
         assert.equal(saved.body.standardDeposit.CNY, 1234567, 'stored exactly in minor units');
         await page.reload();
-        await page.getByRole('heading', { name: 'Deposits' }).waitFor();
+        await page.getByRole('heading', { name: 'Deposits', exact: true }).waitFor();
         assert.equal(await page.getByLabel('Days to top up a shortfall').inputValue(), '21');
         assert.equal(await page.getByLabel('Standard deposit (CNY)').inputValue(), '12345.67');
         await screenshot(page, 'settings-en');
@@ -152,7 +152,7 @@ test('a 401 returns to the login page and, after signing in again, to the page t
         const { page, errors } = await newPage(browser);
         await signIn(page, ACCOUNTS.financeA);
         await page.goto(`${BASE_URL}/#/settings/platform`);
-        await page.getByRole('heading', { name: 'Deposits' }).waitFor();
+        await page.getByRole('heading', { name: 'Deposits', exact: true }).waitFor();
         // The server forgets the session; the console still holds the token.
         const out = await api(page, 'POST', '/auth/logout');
         assert.equal(out.status, 200);
@@ -179,7 +179,7 @@ test('the supervisor moves the mock clock and resets the demo data from the app 
         await signIn(page, ACCOUNTS.supervisor);
         const before = (await api(page, 'GET', '/clock')).body.now;
         await page.getByRole('button', { name: 'Move the mock clock or reset the demo data' }).click();
-        await page.getByLabel('Days').fill('3');
+        await page.getByLabel('Days', { exact: true }).fill('3');
         await page.getByRole('button', { name: 'Advance the clock' }).click();
         await page.getByText(/The mock clock now reads/).waitFor();
         const after = (await api(page, 'GET', '/clock')).body.now;

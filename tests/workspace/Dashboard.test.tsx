@@ -50,7 +50,8 @@ describe('dashboard queues per role', () => {
         expect(await screen.findByTestId('queue-breaches-registrations_due')).toHaveTextContent('3 past due');
         const card = screen.getByText('Registrations to review').closest('[data-queue]') as HTMLElement;
         expect(within(card).getByText('甲公司')).toBeInTheDocument();
-        const link = within(card).getByRole('link', { name: /Registrations to review: 42/ });
+        const link = within(card).getAllByRole('link')[0];
+        expect(link).toHaveTextContent(/Registrations to review.*42/);
         expect(decodeURIComponent(link.getAttribute('href')!)).toContain(decodeURIComponent(queueLink(queue, queue.filter)));
         expect(getList).toHaveBeenCalledWith('merchants', expect.objectContaining({ filter: queue.filter, sort: queue.sort }));
     });
