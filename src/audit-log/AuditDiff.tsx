@@ -35,7 +35,7 @@ export const AuditDiff = ({ before, after }: { before?: unknown; after?: unknown
             </Typography>
         );
     return (
-        <Table size="small" aria-label={translate('resources.audit-log.diff.title')} data-testid="audit-diff">
+        <Table size="small" sx={{ tableLayout: 'fixed', '& th:first-of-type': { width: '30%' } }} aria-label={translate('resources.audit-log.diff.title')} data-testid="audit-diff">
             <TableHead>
                 <TableRow>
                     <TableCell>{translate('resources.audit-log.diff.field')}</TableCell>
