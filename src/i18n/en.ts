@@ -14,7 +14,7 @@ export const en = {
             wrong_credentials: 'Unknown username or wrong password.',
             enter_username: 'Enter your username',
             enter_password: 'Enter your password',
-            session_ended: 'Your session has ended. Sign in again to return to the page you were on.',
+            session_ended: 'Sign in to continue; you will return to the page you were on.',
             demo_hint: 'Choose an account to fill in the form, then sign in.',
             signing_in: 'Signing in…',
             title: 'Sign in to Tradeward',

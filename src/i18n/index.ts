@@ -48,4 +48,4 @@ export const i18nProvider = polyglotI18nProvider(
 );
 
 /** The Intl locale tag for a console locale. */
-export const intlLocale = (locale: string) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
+export { intlLocale } from '../common/format';

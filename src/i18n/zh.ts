@@ -14,7 +14,7 @@ export const zh = {
             wrong_credentials: '用户名不存在或密码错误。',
             enter_username: '请输入用户名',
             enter_password: '请输入密码',
-            session_ended: '您的会话已结束。重新登录后将返回原来的页面。',
+            session_ended: '请登录后继续；登录后将返回原来的页面。',
             demo_hint: '选择一个账号自动填写表单，然后登录。',
             signing_in: '正在登录…',
             title: '登录 Tradeward',

@@ -98,11 +98,11 @@ export const MockClockDialog = ({ clock, onClose }: Props) => {
                 <Box component="form" onSubmit={e => { e.preventDefault(); advance(); }} sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', mb: 2 }}>
                     <TextField label={translate('app.clock.days')} name="advanceDays" type="number" size="small" value={days} onChange={e => setDays(e.target.value)} error={!!errors.advanceDays} helperText={errors.advanceDays} sx={{ width: 120 }} />
                     <TextField label={translate('app.clock.hours')} name="advanceHours" type="number" size="small" value={hours} onChange={e => setHours(e.target.value)} error={!!errors.advanceHours} helperText={errors.advanceHours} sx={{ width: 120 }} />
-                    <Button type="submit" variant="outlined" disabled={busy}>{translate('app.clock.advance')}</Button>
+                    <Button type="submit" variant="outlined" disabled={busy} sx={{ whiteSpace: 'nowrap' }}>{translate('app.clock.advance')}</Button>
                 </Box>
                 <Box component="form" onSubmit={e => { e.preventDefault(); setTo(); }} sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
-                    <TextField label={translate('app.clock.at')} name="now" type="datetime-local" size="small" value={at} onChange={e => setAt(e.target.value)} error={!!errors.now} helperText={errors.now ?? translate('app.clock.china_time')} slotProps={{ inputLabel: { shrink: true } }} />
-                    <Button type="submit" variant="outlined" disabled={busy}>{translate('app.clock.set')}</Button>
+                    <TextField label={translate('app.clock.at')} name="now" type="datetime-local" size="small" value={at} onChange={e => setAt(e.target.value)} error={!!errors.now} helperText={errors.now ?? translate('app.clock.china_time')} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 260 }} />
+                    <Button type="submit" variant="outlined" disabled={busy} sx={{ whiteSpace: 'nowrap' }}>{translate('app.clock.set')}</Button>
                 </Box>
                 <Divider sx={{ my: 3 }} />
                 <Typography variant="subtitle2" component="h3">{translate('app.reset.button')}</Typography>

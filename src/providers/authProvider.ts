@@ -34,7 +34,9 @@ export const createAuthProvider = (apiUrl = API_URL): AuthProvider => ({
     },
     async checkError(error: { status?: number }) {
         if (error?.status === 401) {
-            setSession(null);
+            // react-admin then calls logout(), which forgets the session. Clearing it here
+            // already would stop react-admin from telling the operator why (it only notifies
+            // while checkAuth still passes).
             throw new Error('ra.notification.logged_out');
         }
         // 403 means "not allowed", not "signed out": stay signed in and show the message.

@@ -2,7 +2,7 @@
 // the same validateSettings the mock API runs; the API's 422 errors land beside the fields.
 import { useCallback, useMemo } from 'react';
 import { Alert } from '@mui/material';
-import { SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from 'react-admin';
+import { SaveButton, SimpleForm, Toolbar, useRecordContext, useSaveContext, useTranslate } from 'react-admin';
 import type { Settings } from '../domain';
 import { ApprovalSettings } from './ApprovalSettings';
 import { BlockListSettings } from './BlockListSettings';
@@ -28,11 +28,30 @@ export const SettingsForm = ({ readOnly }: { readOnly: boolean }) => {
             nestErrors(Object.fromEntries(Object.entries(validateFormValues(v)).map(([path, message]) => [path, translateSettingsError(message, translate)]))),
         [translate],
     );
+    // The API's 422 field errors, shown beside their fields in the operator's language.
+    const saveContext = useSaveContext();
+    const onSubmit = useCallback(
+        async (v: SettingsFormValues) => {
+            const errors = (await saveContext?.save?.(v)) as Record<string, unknown> | undefined;
+            if (!errors || typeof errors !== 'object') return errors;
+            const flat: Record<string, string> = {};
+            const walk = (node: Record<string, unknown>, prefix: string) => {
+                for (const [k, m] of Object.entries(node)) {
+                    if (m && typeof m === 'object') walk(m as Record<string, unknown>, `${prefix}${k}.`);
+                    else flat[`${prefix}${k}`] = translateSettingsError(String(m), translate);
+                }
+            };
+            walk(errors, '');
+            return flat;
+        },
+        [saveContext, translate],
+    );
     if (!values) return null;
     return (
         <SimpleForm
             record={values}
             validate={readOnly ? undefined : validate}
+            onSubmit={readOnly ? undefined : onSubmit}
             toolbar={readOnly ? false : <SettingsToolbar />}
             warnWhenUnsavedChanges={!readOnly}
             sx={{ maxWidth: 1200 }}

@@ -23,11 +23,25 @@ describe('AuditDiff', () => {
         const table = await screen.findByRole('table', { name: 'Changes' });
         const rows = within(table).getAllByRole('row').slice(1);
         expect(rows.map(r => within(r).getByRole('rowheader').textContent)).toEqual(['standardDeposit.CNY', 'blockList.0.name']);
-        expect(rows[0]).toHaveTextContent('1000000');
-        expect(rows[0]).toHaveTextContent('1234567');
+        // R-DEP-14: minor units shown as money in the currency they belong to.
+        expect(rows[0].textContent?.replace(/\s/g, ' ')).toContain('CNY 10,000.00');
+        expect(rows[0].textContent?.replace(/\s/g, ' ')).toContain('CNY 12,345.67');
         expect(rows[1]).toHaveTextContent('甲');
         expect(rows[1]).toHaveTextContent('乙');
         expect(table).not.toHaveTextContent('topUpDays');
+    });
+
+    it('R-DEP-14 formats an amount beside a currency field as money, other numbers as they are', async () => {
+        render(
+            <Harness>
+                <AuditDiff before={undefined} after={{ amount: 250000, currency: 'USD', count: 3 }} />
+            </Harness>,
+        );
+        const table = await screen.findByRole('table', { name: 'Changes' });
+        const rows = within(table).getAllByRole('row').slice(1);
+        expect(rows[0].textContent?.replace(/\s/g, ' ')).toContain('USD 2,500.00');
+        expect(rows[1]).toHaveTextContent('USD');
+        expect(rows[2]).toHaveTextContent(/^count3$/);
     });
 
     it('says so when no field changed', async () => {

@@ -159,7 +159,9 @@ test('a 401 returns to the login page and, after signing in again, to the page t
         await page.goto(`${BASE_URL}/#/audit-log?filter=${encodeURIComponent('{"resource":"settings"}')}`);
         await page.waitForSelector('input[name="username"]');
         assert.match(page.url(), /#\/login/);
-        await page.getByText('Your session has ended').first().waitFor();
+        // react-admin's notification says why; the form says where the operator will return.
+        await page.getByText('Your session has ended, please reconnect.').waitFor();
+        await page.getByText('you will return to the page you were on').waitFor();
         await page.fill('input[name="username"]', ACCOUNTS.financeA);
         await page.fill('input[name="password"]', 'demo');
         await page.click('button[type="submit"]');
