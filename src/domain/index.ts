@@ -7,3 +7,5 @@ export * from './settings';
 export * from './types';
 export * from './permissions';
 export * from './stateMachines';
+export * from './checks';
+export * from './registration';
