@@ -6,7 +6,7 @@ import { approvalRoutes } from './resources/approvals';
 import { auditLogRoutes } from './resources/auditLog';
 import { authRoutes } from './resources/auth';
 import { categoryRoutes } from './resources/categories';
-import { categoryApplicationRoutes } from './resources/categoryApplications';
+import { categoryApplicationRoutes, lapseCategoryApplications } from './resources/categoryApplications';
 import { changeReportRoutes } from './resources/changeReports';
 import { complaintRoutes } from './resources/complaints';
 import { depositAccountRoutes } from './resources/depositAccounts';
@@ -43,4 +43,6 @@ export const routes: Route[] = [
 ];
 
 /** Time-based transitions run before each request on the mock clock. */
-export const sweepers: Sweeper[] = [];
+export const sweepers: Sweeper[] = [
+    lapseCategoryApplications, // R-REG-12
+];

@@ -8,7 +8,7 @@ const pendingIds = async () => {
     return res.body.map((m: { id: string }) => m.id) as string[];
 };
 
-const decide = (id: string, as: Parameters<typeof request>[2]['as'], body: Record<string, unknown>) =>
+const decide = (id: string, as: 'compliance' | 'supervisor' | 'service' | 'financeA', body: Record<string, unknown>) =>
     request('POST', `/merchants/${id}/decisions`, { as, body });
 
 describe('registration decisions (R-REG-9)', () => {
