@@ -1,5 +1,10 @@
 import { Admin, Resource } from 'react-admin';
 import auditLog from './audit-log';
+import categories from './categories';
+import categoryApplications from './category-applications';
+import changeReports from './change-reports';
+import documents from './documents';
+import merchants from './merchants';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
@@ -19,6 +24,11 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
+        <Resource {...merchants} />
+        <Resource {...changeReports} />
+        <Resource {...categoryApplications} />
+        <Resource {...categories} />
+        <Resource {...documents} />
         <Resource {...auditLog} />
     </Admin>
 );

@@ -1,6 +1,11 @@
 // Per-resource messages, merged into both locales. Each resource folder has an i18n.ts
 // exporting { en, zh } of the shape { resources: { <name>: {...} } } plus any extra keys.
 import { auditLogMessages } from '../audit-log/i18n';
+import { categoryMessages } from '../categories/i18n';
+import { categoryApplicationMessages } from '../category-applications/i18n';
+import { changeReportMessages } from '../change-reports/i18n';
+import { documentMessages } from '../documents/i18n';
+import { merchantMessages } from '../merchants/i18n';
 import { settingsMessages } from '../settings/i18n';
 
-export const resourceMessages = [auditLogMessages, settingsMessages];
+export const resourceMessages = [auditLogMessages, settingsMessages, merchantMessages, changeReportMessages, categoryApplicationMessages, categoryMessages, documentMessages];
