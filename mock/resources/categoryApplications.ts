@@ -2,6 +2,8 @@
 // signing over the settings calendar, activation with its notice, and the lapse sweeper.
 import {
     ACTIVATION_CONDITIONS,
+    addWorkingDays,
+    chinaDate,
     REGISTERED_STATUSES,
     workingDayClock,
     type ActivationCondition,
@@ -17,7 +19,7 @@ import type { Route } from '../core/router';
 import type { Sweeper } from '../core/server';
 import { depositPosition } from '../services/depositPosition';
 import { effectiveStatus } from '../services/merchantStatus';
-import { documentsByMerchant } from '../services/registrationIndex';
+import { documentsByMerchant, memoClock, memoPerRecord } from '../services/registrationIndex';
 
 export type PresentedApplication = CategoryApplication & { overdue?: boolean; unmet?: ActivationCondition[] };
 
@@ -38,18 +40,21 @@ export const activationConditions = (ctx: Ctx, app: CategoryApplication, merchan
 
 export const applicationClock = (ctx: Ctx, app: CategoryApplication) => {
     const s = ctx.settings();
-    return workingDayClock(app.signedAt, s.activationWorkingDays, ctx.today(), s.calendar);
+    const start = chinaDate(app.signedAt);
+    return memoClock(ctx, `activation:${start}`, () => workingDayClock(start, s.activationWorkingDays, ctx.today(), s.calendar));
 };
 
 export const presentApplication = (app: CategoryApplication, ctx: Ctx): PresentedApplication => {
     const merchant = ctx.db.get<Merchant>('merchants', app.merchantId);
-    const clock = applicationClock(ctx, app);
+    const s = ctx.settings();
+    // Days left only for a running clock: counting working days back to a years-old signing is waste.
+    const clock = app.status === 'pending' ? applicationClock(ctx, app) : null;
     const conditions = activationConditions(ctx, app, merchant);
     return {
         ...app,
-        dueDate: clock.dueDate,
-        workingDaysLeft: app.status === 'pending' ? clock.daysLeft : undefined,
-        overdue: app.status === 'pending' && clock.overdue,
+        dueDate: clock?.dueDate ?? memoClock(ctx, `due:${chinaDate(app.signedAt)}`, () => addWorkingDays(chinaDate(app.signedAt), s.activationWorkingDays, s.calendar)),
+        workingDaysLeft: clock ? clock.daysLeft : undefined,
+        overdue: clock?.overdue ?? false,
         conditions,
         unmet: ACTIVATION_CONDITIONS.filter(c => c !== 'activationNoticeSent' && !conditions[c]),
     };
@@ -58,7 +63,7 @@ export const presentApplication = (app: CategoryApplication, ctx: Ctx): Presente
 export const categoryApplicationDefinition: ResourceDefinition<PresentedApplication> = {
     name: 'category-applications',
     searchFields: ['merchantId', 'categoryId'],
-    present: presentApplication,
+    present: (a, ctx) => memoPerRecord(ctx, 'category-application', a.id, () => presentApplication(a, ctx)),
     filters: {
         conditionsMet: (a, v) => ((a.unmet?.length ?? 0) === 0) === (v === true || v === 'true'),
     },

@@ -3,6 +3,7 @@
 // change the status; decisions, resubmission, contact reveal and on-site checks.
 import {
     blockingFailures,
+    chinaDate,
     CONTACT_FIELDS,
     daysBetween,
     isIsoDate,
@@ -29,7 +30,7 @@ import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
 import { depositPosition } from '../services/depositPosition';
 import { effectiveStatus } from '../services/merchantStatus';
-import { documentsByMerchant, licenceOf, relatedOf, usccIndex } from '../services/registrationIndex';
+import { documentsByMerchant, licenceOf, memoClock, memoPerRecord, relatedOf, usccIndex } from '../services/registrationIndex';
 
 export type PresentedMerchant = Merchant & {
     reviewDaysLeft?: number | null;
@@ -42,7 +43,8 @@ const PENDING = new Set(['pending_review', 'info_requested']);
 export const reviewClock = (ctx: Ctx, m: Merchant) => {
     if (!PENDING.has(m.status)) return null;
     const s = ctx.settings();
-    return workingDayClock(m.submittedAt, s.activationWorkingDays, ctx.today(), s.calendar);
+    const start = chinaDate(m.submittedAt);
+    return memoClock(ctx, `review:${start}`, () => workingDayClock(start, s.activationWorkingDays, ctx.today(), s.calendar));
 };
 
 export const presentMerchant = (m: Merchant, ctx: Ctx): PresentedMerchant => {
@@ -65,7 +67,8 @@ const truthy = (v: unknown) => v === true || v === 'true' || v === 1 || v === '1
 export const merchantDefinition: ResourceDefinition<PresentedMerchant> = {
     name: 'merchants',
     searchFields: ['nameZh', 'nameEn', 'uscc', 'legalRepresentative', 'storeName'],
-    present: presentMerchant,
+    // Reads only: memoised per record and data version (20,000 merchants in the large seed).
+    present: (m, ctx) => memoPerRecord(ctx, 'merchant', m.id, () => presentMerchant(m, ctx)),
     // R-PRV-1: contact data is masked in every list and show response; see reveal-contact.
     redact: m => maskContact(m),
     filters: {

@@ -44,12 +44,12 @@ export const makeUscc = (rnd: Random, divisionCode: string, valid = true): strin
 // A second stream widens the name space (so unrelated merchants rarely share a legal
 // representative by chance, R-REG-6) without changing what the main stream draws.
 let nameRnd = streamFor('merchant-names');
-const EXTRA_GIVEN = [...'文华平安宇辉琳婷晨雪峰鹏凯欣瑶斌晖莉俊婕晗航嘉琪梅兰竹菊松柏新春秋冬阳光明亮清源泉涛浩然博远志成德仁义礼智信忠孝和善美玉珍珠宝'];
+const EXTRA_GIVEN = [...'文华平安宇辉琳婷晨雪峰鹏凯欣瑶斌晖莉俊婕晗航嘉琪梅兰竹菊松柏新春秋冬阳光明亮清源泉涛浩然博远志成德仁义礼智信忠孝和善美玉珍珠宝子轩梓涵一诺依彤语思雨泽皓宏伟建国立丽娟秀桂芳海波永刚振栋家豪怡佳梦诗紫萱若曦天佑杰墨沐宸睿铭哲逸凡晓锦程景行昊致书晴川'];
 
 const personName = (rnd: Random) => {
     const surname = rnd.pick(SURNAMES);
     const given = rnd.pick(GIVEN_NAMES);
-    const full = given.length === 1 ? given + nameRnd.pick(EXTRA_GIVEN) : given;
+    const full = nameRnd.pick(EXTRA_GIVEN) + nameRnd.pick(EXTRA_GIVEN);
     return { zh: surname + full, en: `${SURNAMES_EN[surname]} ${given.length > 1 ? 'Xiao' : 'Ming'}` };
 };
 
@@ -275,6 +275,13 @@ export const seedRegistrationCases = (merchants: Merchant[], documents: Merchant
     const rnd = streamFor('registration-cases');
     const pending = merchants.filter(m => m.status === 'pending_review');
     const licenceOf = (id: string) => documents.find(d => d.merchantId === id && d.type === 'business_licence')!;
+    // Spread the review clocks: about a third of the queue overdue, the rest due in the coming weeks.
+    for (const m of merchants)
+        if (m.status === 'pending_review' || m.status === 'info_requested') {
+            const ageDays = Math.round((Date.parse(SEED_TODAY) - Date.parse(m.submittedAt)) / 86_400_000);
+            m.submittedAt = daysAgo(Math.floor(ageDays * 0.6), rnd);
+            if (Date.parse(m.registeredAt) > Date.parse(m.submittedAt)) m.registeredAt = m.submittedAt;
+        }
     const [overdue, clean] = pending;
     if (overdue) {
         overdue.submittedAt = daysAgo(45, rnd);

@@ -73,3 +73,21 @@ export const usccIndex = (ctx: Ctx): Map<string, string[]> =>
         }
         return map;
     });
+
+/**
+ * Lazily memoised per record, data version and mock date: a list of 20,000 merchants presents
+ * each record once per data version instead of on every request. Use only for reads (inside a
+ * write, the version has not moved yet).
+ */
+export const memoPerRecord = <T>(ctx: Ctx, kind: string, id: string, compute: () => T): T => {
+    const store = ctx.cached(`memo:${kind}:${ctx.today()}`, () => new Map<string, T>());
+    let value = store.get(id);
+    if (value === undefined) {
+        value = compute();
+        store.set(id, value);
+    }
+    return value;
+};
+
+/** Working-day clocks share their start dates: memoise due dates and days left per day. */
+export const memoClock = <T>(ctx: Ctx, key: string, compute: () => T): T => memoPerRecord(ctx, 'clock', key, compute);

@@ -72,7 +72,12 @@ export const MerchantList = () => (
         perPage={25}
         empty={false}
     >
-        <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+        <Datagrid
+            rowClick="show"
+            bulkActionButtons={false}
+            empty={<Empty />}
+            sx={{ '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { px: 1 }, '& .column-nameZh': { minWidth: 220 }, '& .column-uscc': { fontFamily: 'monospace', whiteSpace: 'nowrap' } }}
+        >
             <MerchantNameField source="nameZh" label="resources.merchants.fields.name" sortBy="nameZh" />
             <TextField source="uscc" />
             <TextField source="legalRepresentative" />

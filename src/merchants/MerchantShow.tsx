@@ -2,6 +2,7 @@
 import { Show, TabbedShowLayout, useRecordContext } from 'react-admin';
 import type { Merchant } from '../domain';
 import { MerchantShowActions } from './MerchantShowActions';
+import { MerchantSummary } from './MerchantSummary';
 import { AuditTab } from './tabs/AuditTab';
 import { CategoriesTab } from './tabs/CategoriesTab';
 import { ChangeReportsTab } from './tabs/ChangeReportsTab';
@@ -18,6 +19,7 @@ const MerchantTitle = () => {
 
 export const MerchantShow = () => (
     <Show actions={<MerchantShowActions />} title={<MerchantTitle />}>
+        <MerchantSummary />
         <TabbedShowLayout>
             <TabbedShowLayout.Tab label="merchants.tabs.profile">
                 <ProfileTab />

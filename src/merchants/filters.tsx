@@ -10,14 +10,20 @@ import {
     SelectArrayInput,
     SelectInput,
 } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { MERCHANT_STATUSES } from '../domain';
+
+const MerchantSearchInput = (props: { source: string; alwaysOn?: boolean }) => {
+    const translate = useTranslate();
+    return <SearchInput {...props} placeholder={translate('merchants.search_help')} sx={{ minWidth: 320 }} />;
+};
 
 export const PROVINCES = ['广东省', '浙江省', '江苏省', '上海市', '北京市', '福建省', '山东省', '河北省', '四川省', '湖北省'];
 
 export const statusChoices = MERCHANT_STATUSES.map(s => ({ id: s, name: `merchants.status.${s}` }));
 
 export const merchantFilters = [
-    <SearchInput key="q" source="q" alwaysOn placeholder="merchants.search_help" sx={{ minWidth: 320 }} />,
+    <MerchantSearchInput key="q" source="q" alwaysOn />,
     <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn sx={{ minWidth: 200 }} />,
     <ReferenceArrayInput key="categoryIds" source="categoryIds" reference="categories">
         <AutocompleteArrayInput optionText="nameEn" sx={{ minWidth: 220 }} />
