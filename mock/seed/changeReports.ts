@@ -13,7 +13,7 @@ export const seedChangeReports = (db: Database) => {
         if (m.status !== 'active' || !rnd.chance(0.05)) continue;
         const changedDaysAgo = rnd.int(1, 60);
         const changedOn = addDays(SEED_TODAY, -changedDaysAgo);
-        const delay = rnd.weighted([[rnd.int(0, 3), 70], [rnd.int(6, 14), 30]] as const);
+        const delay = rnd.weighted([[rnd.int(0, 3), 60], [rnd.int(6, 14), 40]] as const);
         const reportedDaysAgo = Math.max(0, changedDaysAgo - delay);
         const field = rnd.pick(['address', 'contactTitle', 'businessScope'] as const);
         const newValue =
@@ -22,7 +22,7 @@ export const seedChangeReports = (db: Database) => {
                 : field === 'contactTitle'
                   ? rnd.pick(['总经理', '外贸经理', '销售总监', '运营主管', '董事长'])
                   : `${m.businessScope}; e-commerce services`;
-        const pending = reportedDaysAgo <= 10;
+        const pending = reportedDaysAgo <= 21;
         const changes: FieldChange[] = [{ field, before: m[field], after: newValue }];
         if (!pending) {
             // Accepted earlier: the merchant already carries the new value.

@@ -354,6 +354,15 @@ export const seedRegistrationCases = (merchants: Merchant[], documents: Merchant
             recordedAt: daysAgo(3, rnd),
         });
     }
+    // R-REG-11: a few active merchants whose licence has expired or expires soon.
+    merchants
+        .filter(m => m.status === 'active')
+        .slice(5, 9)
+        .forEach((m, i) => {
+            const lic = licenceOf(m.id);
+            lic.expiresOn = addDays(SEED_TODAY, i < 2 ? -(15 + i * 40) : 8 + i * 5);
+            lic.licence!.businessTermEnd = lic.expiresOn;
+        });
     merchants
         .filter(m => m.status === 'active')
         .slice(0, 5)

@@ -76,7 +76,11 @@ export const MerchantList = () => (
             rowClick="show"
             bulkActionButtons={false}
             empty={<Empty />}
-            sx={{ '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { px: 1 }, '& .column-nameZh': { minWidth: 220 }, '& .column-uscc': { fontFamily: 'monospace', whiteSpace: 'nowrap' } }}
+            sx={{
+                '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { px: 1, whiteSpace: 'nowrap' },
+                '& td.column-nameZh': { minWidth: 220, whiteSpace: 'normal' },
+                '& .column-uscc': { fontFamily: 'monospace' },
+            }}
         >
             <MerchantNameField source="nameZh" label="resources.merchants.fields.name" sortBy="nameZh" />
             <TextField source="uscc" />
