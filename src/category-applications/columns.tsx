@@ -1,4 +1,5 @@
-import { DateField, ReferenceField, TextField } from 'react-admin';
+import { ReferenceField, TextField } from 'react-admin';
+import { ChinaDateField } from '../merchants/format';
 import { ActivateButton } from './ActivateButton';
 import { ApplicationClockField } from './ApplicationClockField';
 import { ConditionsChecklist } from './ConditionsChecklist';
@@ -17,9 +18,9 @@ export const categoryApplicationColumns = ({ withMerchant }: { withMerchant: boo
         <TextField source="nameEn" />
     </ReferenceField>,
     <ApplicationStatusChip key="status" source="status" label="resources.category-applications.fields.status" />,
-    <DateField key="signedAt" source="signedAt" label="resources.category-applications.fields.signedAt" />,
+    <ChinaDateField key="signedAt" source="signedAt" label="resources.category-applications.fields.signedAt" />,
     <ApplicationClockField key="dueDate" label="resources.category-applications.fields.dueDate" sortBy="signedAt" />,
     <ConditionsChecklist key="conditions" label="resources.category-applications.fields.conditions" sortable={false} />,
-    <DateField key="activatedAt" source="activatedAt" emptyText="—" label="resources.category-applications.fields.activatedAt" />,
+    <ChinaDateField key="activatedAt" source="activatedAt" emptyText="—" label="resources.category-applications.fields.activatedAt" />,
     <ActivateButton key="activate" label="" />,
 ];

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { DateField, Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { ChinaDateField } from '../merchants/format';
 import type { ChangeReport } from '../domain';
 import { ChangeReportStatusChip, LateChip } from './LateChip';
 import { ReviewChangeReportButton } from './ReviewChangeReportButton';
@@ -43,14 +44,14 @@ export const ChangeReportShow = () => (
             <ReferenceField source="merchantId" reference="merchants" link="show">
                 <TextField source="nameZh" />
             </ReferenceField>
-            <DateField source="changedOn" />
-            <DateField source="reportedAt" showTime />
-            <DateField source="reportDueDate" />
+            <ChinaDateField source="changedOn" />
+            <ChinaDateField source="reportedAt" showTime />
+            <ChinaDateField source="reportDueDate" />
             <Labeled label="resources.change-reports.fields.late"><LateChip /></Labeled>
             <Labeled label="resources.change-reports.fields.status"><ChangeReportStatusChip /></Labeled>
             <Labeled label="resources.change-reports.fields.changes" fullWidth><ChangesTable /></Labeled>
             <TextField source="reviewNote" emptyText="—" />
-            <DateField source="reviewedAt" showTime emptyText="—" />
+            <ChinaDateField source="reviewedAt" showTime emptyText="—" />
         </SimpleShowLayout>
     </Show>
 );

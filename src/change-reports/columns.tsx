@@ -1,4 +1,5 @@
-import { DateField, ReferenceField, TextField } from 'react-admin';
+import { ReferenceField, TextField } from 'react-admin';
+import { ChinaDateField } from '../merchants/format';
 import { ChangesField } from './ChangesField';
 import { ChangeReportStatusChip, LateChip } from './LateChip';
 
@@ -10,9 +11,9 @@ export const changeReportColumns = ({ withMerchant }: { withMerchant: boolean })
               </ReferenceField>,
           ]
         : []),
-    <DateField key="changedOn" source="changedOn" label="resources.change-reports.fields.changedOn" />,
-    <DateField key="reportedAt" source="reportedAt" showTime label="resources.change-reports.fields.reportedAt" />,
-    <DateField key="reportDueDate" source="reportDueDate" label="resources.change-reports.fields.reportDueDate" />,
+    <ChinaDateField key="changedOn" source="changedOn" label="resources.change-reports.fields.changedOn" />,
+    <ChinaDateField key="reportedAt" source="reportedAt" showTime label="resources.change-reports.fields.reportedAt" />,
+    <ChinaDateField key="reportDueDate" source="reportDueDate" label="resources.change-reports.fields.reportDueDate" />,
     <LateChip key="late" source="late" label="resources.change-reports.fields.late" />,
     <ChangesField key="changes" label="resources.change-reports.fields.changes" sortable={false} />,
     <ChangeReportStatusChip key="status" source="status" label="resources.change-reports.fields.status" />,

@@ -3,7 +3,6 @@ import {
     Button,
     ChipField,
     Datagrid,
-    DateField,
     FilterButton,
     List,
     ReferenceArrayField,
@@ -13,6 +12,7 @@ import {
     useTranslate,
     type RaRecord,
 } from 'react-admin';
+import { ChinaDateField } from './format';
 import { Link } from 'react-router-dom';
 import { Typography } from '@mui/material';
 import { DepositStatusChip } from './DepositStatusChip';
@@ -93,7 +93,7 @@ export const MerchantList = () => (
             </ReferenceArrayField>
             <MerchantStatusChip source="status" label="resources.merchants.fields.status" />
             <DepositStatusChip source="depositStatus" label="resources.merchants.fields.depositStatus" />
-            <DateField source="registeredAt" />
+            <ChinaDateField source="registeredAt" />
             <ReviewClockField source="reviewDueDate" label="resources.merchants.fields.reviewDueDate" sortBy="reviewDueDate" />
         </Datagrid>
     </List>

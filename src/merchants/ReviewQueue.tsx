@@ -1,7 +1,8 @@
 // Issue 3 point 2: registrations pending review or waiting for information, ordered by the
 // R-REG-12 due date, each with its working-day clock (overdue in red).
 import { Alert, Typography } from '@mui/material';
-import { Datagrid, DateField, List, TextField, Title, useGetOne, useTranslate } from 'react-admin';
+import { Datagrid, List, TextField, Title, useGetOne, useTranslate } from 'react-admin';
+import { ChinaDateField } from './format';
 import type { Settings } from '../domain';
 import { MerchantNameField } from './MerchantNameField';
 import { MerchantStatusChip } from './MerchantStatusChip';
@@ -40,7 +41,7 @@ export const ReviewQueue = () => {
                     <TextField source="uscc" />
                     <TextField source="legalRepresentative" />
                     <MerchantStatusChip source="status" label="resources.merchants.fields.status" />
-                    <DateField source="submittedAt" />
+                    <ChinaDateField source="submittedAt" />
                     <ReviewClockField source="reviewDueDate" label="resources.merchants.fields.reviewDueDate" sortBy="reviewDueDate" />
                 </Datagrid>
             </List>

@@ -114,6 +114,7 @@ const en = {
             review: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
             type: { business_licence: 'Business licence', import_export_certificate: 'Import/export certificate', other: 'Other' },
             edit: 'Edit licence data',
+            add: 'Add a document',
         },
         checks: {
             title: 'Automatic checks',
@@ -345,6 +346,7 @@ const zh: Messages = {
             review: { pending: '待审核', approved: '已通过', rejected: '已驳回' },
             type: { business_licence: '营业执照', import_export_certificate: '进出口资质证书', other: '其他' },
             edit: '编辑执照信息',
+            add: '添加文件',
         },
         checks: {
             title: '自动核查',

@@ -1,5 +1,6 @@
 // Licence fields beside the scan (image or PDF), printed copy received, expiry (R-REG-2, 7, 11).
 import EditIcon from '@mui/icons-material/Edit';
+import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import { Alert, Box, Chip, Grid, Link as MuiLink, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { Button, useGetList, useGetMany, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -52,7 +53,18 @@ export const LicenceTab = () => {
     const fileIds = docs.flatMap(d => d.fileIds);
     const { data: files = [] } = useGetMany<FileRecord>('files', { ids: fileIds }, { enabled: fileIds.length > 0 });
     if (!record || isPending) return null;
-    if (!licence?.licence) return <Alert severity="error">{translate('merchants.licence.no_licence')}</Alert>;
+    const addDocument = (
+        <Button component={Link} to={`/documents/create?merchantId=${encodeURIComponent(record.id)}`} label="merchants.licence.add">
+            <NoteAddIcon />
+        </Button>
+    );
+    if (!licence?.licence)
+        return (
+            <Stack spacing={2} alignItems="flex-start">
+                <Alert severity="error">{translate('merchants.licence.no_licence')}</Alert>
+                {addDocument}
+            </Stack>
+        );
     const l = licence.licence;
     const rows: Array<[string, React.ReactNode]> = [
         ['resources.merchants.fields.uscc', l.uscc],
@@ -88,6 +100,7 @@ export const LicenceTab = () => {
                         ))}
                     </TableBody>
                 </Table>
+                <Stack direction="row" sx={{ mt: 2 }}>{addDocument}</Stack>
                 {others.length > 0 && (
                     <>
                         <Typography variant="subtitle1" fontWeight={600} sx={{ mt: 3 }}>{translate('merchants.licence.other_documents')}</Typography>

@@ -1,5 +1,6 @@
 import { Alert, Grid, Stack, Typography } from '@mui/material';
-import { BooleanField, ChipField, DateField, Labeled, ReferenceArrayField, SingleFieldList, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanField, ChipField, Labeled, ReferenceArrayField, SingleFieldList, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ChinaDateField } from '../format';
 import type { Merchant } from '../../domain';
 import { useFormatters } from '../format';
 import { MerchantStatusChip } from '../MerchantStatusChip';
@@ -35,7 +36,7 @@ export const ProfileTab = () => {
                 <Labeled label="resources.merchants.fields.registeredCapital">
                     <Typography variant="body2">{money(record.registeredCapital, 'CNY')}</Typography>
                 </Labeled>
-                <DateField source="establishedOn" />
+                <ChinaDateField source="establishedOn" />
                 <TextField source="address" />
                 <TextField source="businessScope" />
                 <BooleanField source="hasImportExportRight" />
@@ -52,10 +53,10 @@ export const ProfileTab = () => {
                 <TextField source="phone" />
                 <TextField source="contactAddress" />
                 <Typography variant="subtitle1" fontWeight={600} sx={{ pt: 2 }}>{translate('merchants.profile.dates')}</Typography>
-                <DateField source="registeredAt" showTime />
-                <DateField source="submittedAt" showTime />
-                <DateField source="agreementAcceptedAt" showTime emptyText="—" />
-                <DateField source="approvedAt" showTime emptyText="—" />
+                <ChinaDateField source="registeredAt" showTime />
+                <ChinaDateField source="submittedAt" showTime />
+                <ChinaDateField source="agreementAcceptedAt" showTime emptyText="—" />
+                <ChinaDateField source="approvedAt" showTime emptyText="—" />
             </Section>
         </Grid>
     );

@@ -1,5 +1,5 @@
 // Dates and money for the merchant pages, through Intl in the console's locale.
-import { useLocaleState } from 'react-admin';
+import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
 import { intlLocale } from '../i18n';
 
 export const useFormatters = () => {
@@ -14,4 +14,16 @@ export const useFormatters = () => {
         money: (minor: number | null | undefined, currency: string) =>
             minor === null || minor === undefined ? '—' : new Intl.NumberFormat(tag, { style: 'currency', currency }).format(minor / 100),
     };
+};
+
+/** react-admin's DateField in the console's locale and China time (the platform's time zone). */
+export const ChinaDateField = (props: DateFieldProps) => {
+    const [locale] = useLocaleState();
+    return (
+        <DateField
+            {...props}
+            locales={intlLocale(locale)}
+            options={props.showTime ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' } : { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }}
+        />
+    );
 };
