@@ -4,7 +4,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import HelpIcon from '@mui/icons-material/Help';
 import { Alert, Chip, List, ListItem, ListItemIcon, ListItemText, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import type { CheckResult, RelatedMerchant } from '../domain';
 
 const ICON = {
@@ -50,6 +50,14 @@ const Details = ({ check }: { check: CheckResult }) => {
     return null;
 };
 
+/** The server's reason is English; other locales get a translated summary from id, status and details. */
+const Reason = ({ check }: { check: CheckResult }) => {
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const text = locale === 'en' ? check.reason : translate(`merchants.checks.summary.${check.id}.${check.status}`, { _: check.reason, ...check.details });
+    return <Typography variant="body2" color="text.secondary">{text || check.reason}</Typography>;
+};
+
 export const ChecksPanel = ({ checks }: { checks: CheckResult[] }) => {
     const translate = useTranslate();
     return (
@@ -77,7 +85,7 @@ export const ChecksPanel = ({ checks }: { checks: CheckResult[] }) => {
                             }
                             secondary={
                                 <Stack spacing={0.5} sx={{ mt: 0.5 }}>
-                                    <Typography variant="body2" color="text.secondary">{c.reason}</Typography>
+                                    <Reason check={c} />
                                     <Details check={c} />
                                 </Stack>
                             }

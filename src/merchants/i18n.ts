@@ -137,6 +137,16 @@ const en = {
             licence: 'Licence',
             related_via: { uscc: 'same USCC', legalRepresentative: 'same legal representative', phone: 'same phone' },
             error: 'The checks could not be loaded.',
+            summary: {
+                uscc: { pass: 'Valid check character: %{uscc}', fail: 'Wrong check character or format (GB 32100-2015): %{uscc}', unknown: '' },
+                established: { pass: 'Established on %{establishedOn}: over %{minimumYears} year(s)', fail: 'Established on %{establishedOn}: eligible after %{eligibleFrom}', unknown: 'No date of establishment on the licence' },
+                import_export: { pass: 'Import/export right declared, certificate on file', fail: 'No import/export right, or no valid certificate on file', unknown: '' },
+                licence_match: { pass: 'Licence matches the registration', fail: 'Licence differs from the registration (see below)', unknown: '' },
+                licence_valid: { pass: 'The licence is valid', fail: 'The licence is expired or not on file', unknown: '' },
+                on_site: { pass: 'The on-site check passed', fail: 'The on-site check failed', unknown: 'No on-site check result yet' },
+                block_list: { pass: 'Not on the block list', fail: 'On the block list', unknown: '' },
+                related_accounts: { pass: 'No related account', fail: 'Related accounts (see below)', unknown: '' },
+            },
         },
         decisions: {
             approve: 'Approve',
@@ -369,6 +379,16 @@ const zh: Messages = {
             licence: '执照',
             related_via: { uscc: '相同信用代码', legalRepresentative: '相同法定代表人', phone: '相同电话' },
             error: '无法加载核查结果。',
+            summary: {
+                uscc: { pass: '校验位正确：%{uscc}', fail: '校验位错误或格式不符（GB 32100-2015）：%{uscc}', unknown: '' },
+                established: { pass: '成立于 %{establishedOn}，已满 %{minimumYears} 年', fail: '成立于 %{establishedOn}，未满 %{minimumYears} 年；%{eligibleFrom} 后符合条件', unknown: '执照上没有成立日期' },
+                import_export: { pass: '已声明进出口经营权，资质证书在案', fail: '未声明进出口经营权，或缺少有效的进出口资质证书', unknown: '' },
+                licence_match: { pass: '执照上的名称、法定代表人、地址和代码与注册信息一致', fail: '执照与注册信息不一致（见下）', unknown: '' },
+                licence_valid: { pass: '执照有效', fail: '执照已过期或未提交', unknown: '' },
+                on_site: { pass: '实地核查通过', fail: '实地核查未通过', unknown: '尚无实地核查结果' },
+                block_list: { pass: '信用代码和名称均不在黑名单中', fail: '在黑名单中', unknown: '' },
+                related_accounts: { pass: '没有共用信用代码、法定代表人或电话的其他账户', fail: '存在关联账户（见下）', unknown: '' },
+            },
         },
         decisions: {
             approve: '批准',
