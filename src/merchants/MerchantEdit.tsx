@@ -45,7 +45,7 @@ export const MerchantEdit = () => (
             <TextInput source="uscc" validate={[required(), validateUscc]} fullWidth />
             <TextInput source="legalRepresentative" validate={required()} fullWidth />
             <SelectInput source="businessType" choices={BUSINESS_TYPES.map(b => ({ id: b, name: `merchants.business_type.${b}` }))} validate={required()} />
-            <NumberInput source="registeredCapital" helperText="fen (1/100 CNY)" />
+            <NumberInput source="registeredCapital" label="merchants.edit.capital_fen" helperText="merchants.edit.capital_help" />
             <DateInput source="establishedOn" validate={[required(), notInFuture]} />
             <TextInput source="address" validate={required()} fullWidth />
             <SelectInput source="province" choices={PROVINCES.map(p => ({ id: p, name: p }))} validate={required()} />

@@ -224,7 +224,11 @@ const en = {
         },
         related: { title: 'Related accounts (R-REG-6)', none: 'None' },
         export: { button: 'Export CSV', progress: 'Exporting %{done} of %{total}…', failed: 'The export failed: %{message}' },
-        edit: { help: 'Status is not editable: it changes only through decisions (R-REG-9) and measures in force (R-PEN-10).' },
+        edit: {
+            help: 'Status is not editable: it changes only through decisions (R-REG-9) and measures in force (R-PEN-10).',
+            capital_fen: 'Registered capital (fen)',
+            capital_help: 'Minor units: 100 fen = 1 CNY',
+        },
         notices: {
             empty: 'No notice sent yet.',
             channel: { email: 'E-mail', in_site: 'In-site letter', post: 'Post' },
@@ -466,7 +470,11 @@ const zh: Messages = {
         },
         related: { title: '关联账户（R-REG-6）', none: '无' },
         export: { button: '导出 CSV', progress: '正在导出 %{done} / %{total}…', failed: '导出失败：%{message}' },
-        edit: { help: '状态不可编辑：只能通过审核决定（R-REG-9）或生效中的处罚措施（R-PEN-10）变更。' },
+        edit: {
+            help: '状态不可编辑：只能通过审核决定（R-REG-9）或生效中的处罚措施（R-PEN-10）变更。',
+            capital_fen: '注册资本（分）',
+            capital_help: '以分为单位：100 分 = 1 元',
+        },
         notices: {
             empty: '尚未发送通知。',
             channel: { email: '电子邮件', in_site: '站内信', post: '邮寄' },
