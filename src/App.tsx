@@ -2,6 +2,11 @@ import { lazy } from 'react';
 import { Admin, Resource } from 'react-admin';
 import auditLog from './audit-log';
 import notices from './notices';
+import categories from './categories';
+import categoryApplications from './category-applications';
+import changeReports from './change-reports';
+import documents from './documents';
+import merchants from './merchants';
 import { i18nProvider } from './i18n';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
@@ -30,6 +35,11 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
+        <Resource {...merchants} />
+        <Resource {...changeReports} />
+        <Resource {...categoryApplications} />
+        <Resource {...categories} />
+        <Resource {...documents} />
         <Resource {...auditLog} />
         <Resource {...settings} />
         <Resource {...notices} />
