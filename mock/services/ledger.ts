@@ -649,16 +649,16 @@ export const approve = (ctx: Ctx, id: string, note: string): Approval => {
     if (account.status === 'closed') throw conflict(`The deposit account was closed since this was requested; reject the request (R-DEP-12).`, 'R-DEP-12');
     // Re-check the account now: it may have changed since the request.
     const state = derivedFor(ctx, account.id).state;
-    if (approval.kind === 'refund') {
-        const eligibility = refundEligibilityFor(ctx, account);
-        const failed = eligibility.reasons.filter(r => !r.ok && r.code !== 'pending');
-        if (failed.length) throw conflict(`The refund is no longer allowed (R-DEP-7): ${failed.map(r => r.text).join(' ')} Reject it and request again if appropriate.`, 'R-DEP-7');
-    }
     if (approval.kind !== 'deduction' && approval.amount! > state.balance)
         throw conflict(
             `The balance is now ${money(state.balance, account.currency)}, less than the ${money(approval.amount!, account.currency)} requested: the ${approval.kind} can no longer be posted. Reject it and request the right amount (R-DEP-12).`,
             'R-DEP-12',
         );
+    if (approval.kind === 'refund') {
+        const eligibility = refundEligibilityFor(ctx, account);
+        const failed = eligibility.reasons.filter(r => !r.ok && r.code !== 'pending');
+        if (failed.length) throw conflict(`The refund is no longer allowed (R-DEP-7): ${failed.map(r => r.text).join(' ')} Reject it and request again if appropriate.`, 'R-DEP-7');
+    }
     const entry = postEntry(ctx, {
         merchantId: approval.merchantId,
         currency: approval.currency!,
