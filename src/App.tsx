@@ -1,10 +1,14 @@
 import { Admin, Resource } from 'react-admin';
+import approvals from './approvals';
 import auditLog from './audit-log';
+import depositAccounts from './deposit-accounts';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import ledgerEntries from './ledger-entries';
 import { LoginPage } from './login/LoginPage';
 import { createAuthProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
+import shortfalls from './shortfalls';
 
 const dataProvider = createDataProvider();
 const authProvider = createAuthProvider();
@@ -19,6 +23,10 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
+        <Resource {...depositAccounts} />
+        <Resource {...shortfalls} />
+        <Resource {...approvals} />
+        <Resource {...ledgerEntries} />
         <Resource {...auditLog} />
     </Admin>
 );
