@@ -192,7 +192,7 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
             t += step * (0.5 + rnd.next());
         }
         // Close the history so healthy accounts end covered.
-        if (b.state.balance < required && scenario !== 'short_recent' && scenario !== 'short_overdue' && scenario !== 'owed')
+        if (b.state.balance < required)
             b.post('top_up', required - b.state.balance + b.state.owed, Math.min(endMs, b.lastMs + rnd.int(1, 10) * DAY));
 
         const small = (n: number) => rnd.int(5, n) * 100 * unit;

@@ -268,7 +268,7 @@ export const refundEligibility = (f: RefundFacts): RefundEligibility => {
         {
             ruleId: 'R-DEP-7',
             ok: quiet,
-            code: 'quiet',
+            code: quietUntil ? 'quiet' : 'quiet_pending',
             text: quietUntil
                 ? quiet
                     ? `${f.quietMonths} consecutive quiet months completed on ${quietUntil}.`
