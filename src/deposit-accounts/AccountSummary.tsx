@@ -36,7 +36,7 @@ export const AccountSummary = () => {
                     <Typography color="text.secondary">{a.merchantNameEn}</Typography>
                     <Chip size="small" label={a.currency} />
                     <Chip size="small" color={a.status === 'open' ? 'success' : 'default'} label={translate(`deposits.status.${a.status}`)} />
-                    {a.merchantStatus && <Chip size="small" variant="outlined" label={translate(`deposits.merchant_status.${a.merchantStatus}`)} />}
+                    {a.merchantStatus && <Chip size="small" variant="outlined" label={`${translate('resources.deposit-accounts.fields.merchantStatus')}: ${translate(`deposits.merchant_status.${a.merchantStatus}`)}`} />}
                     {a.topUpOverdue && <Chip size="small" color="error" label={translate('deposits.overdue')} />}
                 </Stack>
                 <Grid container spacing={2}>
