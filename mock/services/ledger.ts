@@ -105,23 +105,67 @@ interface LedgerIndex {
     reversedBy: Map<string, LedgerEntry>;
 }
 
-export const ledgerIndex = (ctx: Ctx): LedgerIndex =>
-    ctx.cached('ledger:index', () => {
-        const byAccount = new Map<string, LedgerEntry[]>();
-        const ids = new Set<string>();
-        const byKey = new Map<string, LedgerEntry>();
-        const reversedBy = new Map<string, LedgerEntry>();
-        for (const e of ctx.db.all<LedgerEntry>('ledger-entries')) {
-            ids.add(e.id);
-            let list = byAccount.get(e.accountId);
-            if (!list) byAccount.set(e.accountId, (list = []));
-            list.push(e);
-            if (e.idempotencyKey) byKey.set(e.idempotencyKey, e);
-            if (e.reversesEntryId) reversedBy.set(e.reversesEntryId, e);
+/**
+ * The ledger index is extended, not rebuilt, when the data version changes: entries are
+ * append-only and new ones come last in the collection, so only the entries after the last
+ * indexed one are added. If the collection no longer starts with what was indexed (a reset),
+ * it is rebuilt. Entries posted in the running request are in `pending`, never in the index.
+ */
+const indexMemo = new WeakMap<object, { index: LedgerIndex; count: number; last: LedgerEntry | undefined; version: number }>();
+
+const emptyIndex = (): LedgerIndex => ({ byAccount: new Map(), ids: new Set(), byKey: new Map(), reversedBy: new Map() });
+
+const addToIndex = (index: LedgerIndex, e: LedgerEntry) => {
+    index.ids.add(e.id);
+    let list = index.byAccount.get(e.accountId);
+    if (!list) index.byAccount.set(e.accountId, (list = []));
+    if (list.length && byLedgerOrder(list[list.length - 1], e) > 0) {
+        list.push(e);
+        list.sort(byLedgerOrder);
+    } else list.push(e);
+    if (e.idempotencyKey) index.byKey.set(e.idempotencyKey, e);
+    if (e.reversesEntryId) index.reversedBy.set(e.reversesEntryId, e);
+};
+
+export const ledgerIndex = (ctx: Ctx): LedgerIndex => {
+    const collection = ctx.db.collection('ledger-entries') as Map<string, LedgerEntry>;
+    const memo = indexMemo.get(ctx.db);
+    if (memo && memo.version === ctx.db.version) return memo.index;
+    let index = memo?.index;
+    let count = memo?.count ?? 0;
+    let last = memo?.last;
+    let i = 0;
+    let valid = !!memo && collection.size >= count;
+    const fresh: LedgerEntry[] = [];
+    if (valid) {
+        for (const e of collection.values()) {
+            if (i === count - 1 && e !== last) {
+                valid = false;
+                break;
+            }
+            if (i >= count) fresh.push(e);
+            i++;
         }
-        for (const list of byAccount.values()) list.sort(byLedgerOrder);
-        return { byAccount, ids, byKey, reversedBy };
-    });
+    }
+    if (!valid || !index) {
+        index = emptyIndex();
+        count = 0;
+        fresh.length = 0;
+        for (const e of collection.values()) fresh.push(e);
+    } else {
+        // Copy-on-extend: an index handed out earlier stays as it was.
+        index = { byAccount: new Map(index.byAccount), ids: index.ids, byKey: index.byKey, reversedBy: index.reversedBy };
+    }
+    for (const e of fresh) {
+        const list = index.byAccount.get(e.accountId);
+        if (list && valid) index.byAccount.set(e.accountId, [...list]);
+    }
+    for (const e of fresh) addToIndex(index, e);
+    count += fresh.length;
+    last = fresh.length ? fresh[fresh.length - 1] : last;
+    indexMemo.set(ctx.db, { index, count, last, version: ctx.db.version });
+    return index;
+};
 
 interface ApprovalIndex {
     byKey: Map<string, Approval>;
@@ -208,16 +252,32 @@ export const accountEntries = (ctx: Ctx, accountId: string): LedgerEntry[] => {
     return extra.length ? [...base, ...extra].sort(byLedgerOrder) : base;
 };
 
-const derivedFor = (ctx: Ctx, accountId: string): DerivedLedger => {
-    const hasPending = pending(ctx).entries.some(e => e.accountId === accountId);
-    if (hasPending) return deriveLedger(accountEntries(ctx, accountId), chinaDate);
-    return ctx.cached(`ledger:derived`, () => new Map<string, DerivedLedger>()).get(accountId) ?? cacheDerived(ctx, accountId);
+/** China date of a stored UTC instant ("…T17:00:00.000Z" is the next day in China), without Date for the common shape. */
+const postedDate = (postedAt: string): IsoDate => {
+    if (postedAt.length === 24 && postedAt.endsWith('Z')) {
+        const hour = Number(postedAt.slice(11, 13));
+        return hour < 16 ? postedAt.slice(0, 10) : addDays(postedAt.slice(0, 10), 1);
+    }
+    return chinaDate(postedAt);
 };
 
-const cacheDerived = (ctx: Ctx, accountId: string): DerivedLedger => {
-    const d = deriveLedger(accountEntries(ctx, accountId), chinaDate);
-    ctx.cached(`ledger:derived`, () => new Map<string, DerivedLedger>()).set(accountId, d);
-    return d;
+/**
+ * Folded ledgers survive data versions: entries are append-only, so an account's fold is still
+ * right while its entry count and last entry object are unchanged (a rolled-back and re-posted
+ * entry is a different object). After a write only the touched account is folded again.
+ */
+const foldMemo = new WeakMap<object, Map<string, { count: number; last: LedgerEntry | undefined; derived: DerivedLedger }>>();
+
+const derivedFor = (ctx: Ctx, accountId: string): DerivedLedger => {
+    const entries = accountEntries(ctx, accountId);
+    let memo = foldMemo.get(ctx.db);
+    if (!memo) foldMemo.set(ctx.db, (memo = new Map()));
+    const last = entries[entries.length - 1];
+    const hit = memo.get(accountId);
+    if (hit && hit.count === entries.length && hit.last === last) return hit.derived;
+    const derived = deriveLedger(entries, postedDate);
+    memo.set(accountId, { count: entries.length, last, derived });
+    return derived;
 };
 
 /** Running balance after an entry (R-DEP-12), for the ledger's balance column. */
@@ -244,6 +304,10 @@ export const accountFor = (ctx: Ctx, merchantId: string, currency: Currency): De
 export const accountsOfMerchant = (ctx: Ctx, merchantId: string): DepositAccount[] =>
     (['CNY', 'USD'] as const).map(c => accountFor(ctx, merchantId, c)).filter((a): a is DepositAccount => !!a);
 
+const viewMemo = new WeakMap<object, Map<string, { inputs: unknown[]; view: DepositAccount }>>();
+
+const sameInputs = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** The account with every derived field (R-DEP-1, R-DEP-5, R-DEP-8, R-DEP-11). */
 export const accountView = (ctx: Ctx, account: DepositAccount): DepositAccount => {
     const today = ctx.today();
@@ -251,25 +315,34 @@ export const accountView = (ctx: Ctx, account: DepositAccount): DepositAccount =
     const merchant = ctx.db.get<Merchant>('merchants', account.merchantId);
     const status = merchant ? effectiveStatus(ctx, merchant) : 'closed';
     const derived = derivedFor(ctx, account.id);
-    const { balance, owed, owedSince, guaranteeDeposit } = derived.state;
     const required =
         account.status === 'closed' || !merchant || NO_DEPOSIT_REQUIRED.includes(status)
             ? 0
             : requiredAmount(merchant.categoryIds, categoryMap(ctx), account.currency, settings);
+    const pendingKinds = pendingApprovalsOf(ctx, account.id)
+        .map(a => a.kind)
+        .join();
+    const left = status === 'closed' || status === 'in_clearance';
+    // A view is reused while none of what it is made of changed (most accounts after a write
+    // elsewhere). Refund eligibility also reads complaints and penalties: those views are not reused.
+    const inputs = [account, merchant, settings, derived, today, status, required, pendingKinds];
+    let memo = viewMemo.get(ctx.db);
+    if (!memo) viewMemo.set(ctx.db, (memo = new Map()));
+    const hit = memo.get(account.id);
+    const reusable = !(left && derived.state.balance > 0);
+    if (reusable && hit && sameInputs(hit.inputs, inputs)) return hit.view;
+    const { balance, owed, owedSince, guaranteeDeposit } = derived.state;
     const guaranteeValid = !!account.guarantee && account.guarantee.expiresOn >= today;
-    const openedOn = chinaDate(account.openedAt);
     const short = shortfallInfo({
         balance,
         required,
         guaranteeCover: guaranteeValid ? account.guarantee!.amount : 0,
         timeline: derived.timeline,
-        openedOn,
+        openedOn: postedDate(account.openedAt),
         today,
         settings,
     });
-    const refundPending = pendingApprovalsOf(ctx, account.id).some(a => a.kind === 'refund');
-    const left = status === 'closed' || status === 'in_clearance';
-    return {
+    const view: DepositAccount = {
         ...account,
         balance,
         owed,
@@ -280,7 +353,7 @@ export const accountView = (ctx: Ctx, account: DepositAccount): DepositAccount =
         topUpDueDate: short.topUpDueDate,
         topUpOverdue: short.topUpOverdue,
         measuresProposable: short.measuresProposable,
-        refundPending,
+        refundPending: pendingKinds.includes('refund'),
         guaranteeValid,
         merchantName: merchant?.nameZh ?? account.merchantId,
         merchantNameEn: merchant?.nameEn ?? account.merchantId,
@@ -289,6 +362,8 @@ export const accountView = (ctx: Ctx, account: DepositAccount): DepositAccount =
         liquidatedDamages: liquidatedDamages(owed, owedSince, today, settings.liquidatedDamagesBasisPointsPerDay, account.currency),
         refundEligible: left && balance > 0 ? refundEligibilityFor(ctx, account).eligible : false,
     };
+    if (reusable) memo.set(account.id, { inputs, view });
+    return view;
 };
 
 /** Every account's view, once per data version and day: what the list filters and sorts. */

@@ -71,7 +71,14 @@ export const entrySequence = (id: string): number => {
     return m ? Number(m[1]) : 0;
 };
 
-export const byLedgerOrder = (a: Pick<LedgerEntry, 'id'>, b: Pick<LedgerEntry, 'id'>) => entrySequence(a.id) - entrySequence(b.id);
+/** Ids share a prefix and zero-padded numbers: a shorter id is an earlier one, equal lengths compare as strings. */
+export const byLedgerOrder = (a: Pick<LedgerEntry, 'id'>, b: Pick<LedgerEntry, 'id'>) =>
+    a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const isSorted = (entries: LedgerEntry[]) => {
+    for (let i = 1; i < entries.length; i++) if (byLedgerOrder(entries[i - 1], entries[i]) > 0) return false;
+    return true;
+};
 
 /** Applies one entry. `reversedType` is the type of the entry a reversal reverses. */
 export const applyEntry = (state: LedgerState, entry: LedgerEntry, reversedType: LedgerEntryType | null, date: IsoDate): LedgerState => {
@@ -97,7 +104,7 @@ export interface DerivedLedger {
  * Throws if an invariant is broken (negative balance or owed): that would be a bug, not input.
  */
 export const deriveLedger = (entries: LedgerEntry[], dateOf: (postedAt: string) => IsoDate): DerivedLedger => {
-    const sorted = [...entries].sort(byLedgerOrder);
+    const sorted = isSorted(entries) ? entries : [...entries].sort(byLedgerOrder);
     const typeById = new Map(sorted.map(e => [e.id, e.type]));
     let state = EMPTY_STATE;
     const balanceAfter = new Map<string, number>();
