@@ -6,13 +6,13 @@ import { approvalRoutes } from './resources/approvals';
 import { auditLogRoutes } from './resources/auditLog';
 import { authRoutes } from './resources/auth';
 import { categoryRoutes } from './resources/categories';
-import { categoryApplicationRoutes } from './resources/categoryApplications';
+import { categoryApplicationRoutes, lapseCategoryApplications } from './resources/categoryApplications';
 import { changeReportRoutes } from './resources/changeReports';
 import { complaintRoutes } from './resources/complaints';
 import { depositAccountRoutes } from './resources/depositAccounts';
 import { documentRoutes } from './resources/documents';
 import { evidenceRoutes } from './resources/evidence';
-import { fileReadRoutes } from './resources/files';
+import { fileReadRoutes, fileUploadRoutes } from './resources/files';
 import { ledgerEntryRoutes } from './resources/ledgerEntries';
 import { merchantRoutes } from './resources/merchants';
 import { noticeRoutes } from './resources/notices';
@@ -29,6 +29,7 @@ export const routes: Route[] = [
     ...operatorRoutes,
     ...noticeRoutes,
     ...fileReadRoutes,
+    ...fileUploadRoutes,
     ...merchantRoutes,
     ...documentRoutes,
     ...categoryRoutes,
@@ -43,4 +44,6 @@ export const routes: Route[] = [
 ];
 
 /** Time-based transitions run before each request on the mock clock. */
-export const sweepers: Sweeper[] = [];
+export const sweepers: Sweeper[] = [
+    lapseCategoryApplications, // R-REG-12
+];

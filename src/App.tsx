@@ -1,6 +1,11 @@
 import { Admin, Resource } from 'react-admin';
 import approvals from './approvals';
 import auditLog from './audit-log';
+import categories from './categories';
+import categoryApplications from './category-applications';
+import changeReports from './change-reports';
+import documents from './documents';
+import merchants from './merchants';
 import depositAccounts from './deposit-accounts';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
@@ -23,6 +28,11 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
+        <Resource {...merchants} />
+        <Resource {...changeReports} />
+        <Resource {...categoryApplications} />
+        <Resource {...categories} />
+        <Resource {...documents} />
         <Resource {...depositAccounts} />
         <Resource {...shortfalls} />
         <Resource {...approvals} />

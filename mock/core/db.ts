@@ -107,7 +107,8 @@ export class Database {
         const dirtyBlobsBefore = new Set(this.dirtyBlobs);
         try {
             const result = await fn();
-            this.version++;
+            // A transaction that wrote nothing (e.g. a sweep with nothing due) keeps caches valid.
+            if (this.journal.length > 0 || this.blobJournal.length > 0) this.version++;
             return result;
         } catch (error) {
             for (const entry of this.journal.reverse()) {

@@ -1,8 +1,9 @@
+// Business categories with their required deposits (R-DEP-1): a read list for everyone.
+import type { Category } from '../../src/domain';
 import { resourceRoutes } from '../core/resource';
 
-// Read access for the foundation; the capability issue for this resource adds its writes.
-export const categoryRoutes = resourceRoutes({
+export const categoryRoutes = resourceRoutes<Category>({
     name: 'categories',
     searchFields: ['code', 'nameZh', 'nameEn'],
-    readOnlyReason: 'categories records are changed through their business actions, not by direct writes.',
+    readOnlyReason: 'Categories and their required deposits are platform reference data; they are not edited through this console.',
 });

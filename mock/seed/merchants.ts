@@ -41,10 +41,16 @@ export const makeUscc = (rnd: Random, divisionCode: string, valid = true): strin
     return first17 + wrong;
 };
 
+// A second stream widens the name space (so unrelated merchants rarely share a legal
+// representative by chance, R-REG-6) without changing what the main stream draws.
+let nameRnd = streamFor('merchant-names');
+const EXTRA_GIVEN = [...'文华平安宇辉琳婷晨雪峰鹏凯欣瑶斌晖莉俊婕晗航嘉琪梅兰竹菊松柏新春秋冬阳光明亮清源泉涛浩然博远志成德仁义礼智信忠孝和善美玉珍珠宝子轩梓涵一诺依彤语思雨泽皓宏伟建国立丽娟秀桂芳海波永刚振栋家豪怡佳梦诗紫萱若曦天佑杰墨沐宸睿铭哲逸凡晓锦程景行昊致书晴川'];
+
 const personName = (rnd: Random) => {
     const surname = rnd.pick(SURNAMES);
     const given = rnd.pick(GIVEN_NAMES);
-    return { zh: surname + given, en: `${SURNAMES_EN[surname]} ${given.length > 1 ? 'Xiao' : 'Ming'}` };
+    const full = nameRnd.pick(EXTRA_GIVEN) + nameRnd.pick(EXTRA_GIVEN);
+    return { zh: surname + full, en: `${SURNAMES_EN[surname]} ${given.length > 1 ? 'Xiao' : 'Ming'}` };
 };
 
 const phone = (rnd: Random) => `1${rnd.pick(['3', '5', '7', '8', '9'])}${String(rnd.int(0, 999_999_999)).padStart(9, '0')}`;
@@ -73,6 +79,7 @@ export const seedFileRecord = (id: string, name: string, contentType: FileRecord
 
 export const seedMerchants = (db: Database, counts: SeedCounts, categories: Category[]) => {
     const rnd = streamFor('merchants');
+    nameRnd = streamFor('merchant-names');
     const merchants: Merchant[] = [];
     const documents: MerchantDocument[] = [];
     const files: FileRecord[] = [];
@@ -248,9 +255,119 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
             });
         }
     }
+    seedRegistrationCases(merchants, documents, files);
     db.load('merchants', merchants);
     db.load('documents', documents);
     db.load('files', files);
     return merchants;
 };
 
+
+/**
+ * Fixed review cases the demo and the browser test rely on, picked by rule from the generated
+ * merchants so every seed size has them:
+ * - the first pending registration is overdue on the R-REG-12 clock and its licence names another
+ *   legal representative (R-REG-8 fails);
+ * - the second pending registration passes every blocking check (approvable);
+ * - on-site checks (R-REG-5): a few scheduled, passed and one failed.
+ */
+export const seedRegistrationCases = (merchants: Merchant[], documents: MerchantDocument[], files: FileRecord[]) => {
+    const rnd = streamFor('registration-cases');
+    const pending = merchants.filter(m => m.status === 'pending_review');
+    const licenceOf = (id: string) => documents.find(d => d.merchantId === id && d.type === 'business_licence')!;
+    // Spread the review clocks: about a third of the queue overdue, the rest due in the coming weeks.
+    for (const m of merchants)
+        if (m.status === 'pending_review' || m.status === 'info_requested') {
+            const ageDays = Math.round((Date.parse(SEED_TODAY) - Date.parse(m.submittedAt)) / 86_400_000);
+            m.submittedAt = daysAgo(Math.floor(ageDays * 0.6), rnd);
+            if (Date.parse(m.registeredAt) > Date.parse(m.submittedAt)) m.registeredAt = m.submittedAt;
+        }
+    const [overdue, clean] = pending;
+    if (overdue) {
+        overdue.submittedAt = daysAgo(45, rnd);
+        overdue.registeredAt = overdue.submittedAt;
+        const lic = licenceOf(overdue.id);
+        lic.licence!.legalRepresentative = '欧阳志远';
+        lic.uploadedAt = overdue.submittedAt;
+    }
+    if (clean) {
+        const lic = licenceOf(clean.id);
+        const uscc = makeUscc(rnd, '440300', true);
+        Object.assign(clean, {
+            uscc,
+            legalRepresentative: '司马清源',
+            phone: '13800138000',
+            establishedOn: addDays(SEED_TODAY, -2400),
+            hasImportExportRight: true,
+            submittedAt: daysAgo(2, rnd),
+            registeredAt: daysAgo(3, rnd),
+            agreementAcceptedAt: daysAgo(3, rnd),
+            printedLicenceReceived: true,
+            onSiteChecks: [],
+        } satisfies Partial<Merchant>);
+        Object.assign(lic, { issuedOn: clean.establishedOn, expiresOn: null, printedCopyReceived: true, uploadedAt: clean.submittedAt });
+        Object.assign(lic.licence!, {
+            uscc,
+            registeredName: clean.nameZh,
+            legalRepresentative: clean.legalRepresentative,
+            residence: clean.address,
+            establishedOn: clean.establishedOn,
+            businessTermEnd: null,
+        });
+        if (!documents.some(d => d.merchantId === clean.id && d.type === 'import_export_certificate')) {
+            const n = Number(clean.id.slice(2));
+            files.push(seedFileRecord(`file-cert-${n}`, `import-export-certificate-${clean.id}.pdf`, 'application/pdf', clean.submittedAt));
+            documents.push({
+                id: `doc-${clean.id}-iec`,
+                merchantId: clean.id,
+                type: 'import_export_certificate',
+                title: '对外贸易经营者备案登记表 Import/export registration',
+                fileIds: [`file-cert-${n}`],
+                issuedOn: addDays(clean.establishedOn, 30),
+                expiresOn: null,
+                reviewStatus: 'pending',
+                reviewNote: '',
+                licence: null,
+                printedCopyReceived: false,
+                uploadedAt: clean.submittedAt,
+            });
+        }
+    }
+    // On-site checks (R-REG-5) on a few other pending and active merchants.
+    const others = pending.slice(2);
+    others.slice(0, 3).forEach((m, i) =>
+        m.onSiteChecks.push({ id: `OSC-seed-${m.id}`, scheduledFor: addDays(SEED_TODAY, 2 + i), scheduledBy: 'op-compliance', status: 'scheduled', note: 'Verify the registered office and warehouse', fileIds: [] }),
+    );
+    const failed = others[3];
+    if (failed) {
+        const fileId = `file-osc-${failed.id}`;
+        files.push(seedFileRecord(fileId, `on-site-photo-${failed.id}.png`, 'image/png', daysAgo(3, rnd), 'op-compliance'));
+        failed.onSiteChecks.push({
+            id: `OSC-seed-${failed.id}`,
+            scheduledFor: addDays(SEED_TODAY, -4),
+            scheduledBy: 'op-compliance',
+            status: 'failed',
+            note: 'Verify the registered office',
+            result: 'No business operates at the registered address; the premises are a residential flat.',
+            fileIds: [fileId],
+            recordedBy: 'op-compliance',
+            recordedAt: daysAgo(3, rnd),
+        });
+    }
+    // R-REG-11: a few active merchants whose licence has expired or expires soon.
+    merchants
+        .filter(m => m.status === 'active')
+        .slice(5, 9)
+        .forEach((m, i) => {
+            const lic = licenceOf(m.id);
+            lic.expiresOn = addDays(SEED_TODAY, i < 2 ? -(15 + i * 40) : 8 + i * 5);
+            lic.licence!.businessTermEnd = lic.expiresOn;
+        });
+    merchants
+        .filter(m => m.status === 'active')
+        .slice(0, 5)
+        .forEach(m => {
+            const date = (m.approvedAt ?? m.registeredAt).slice(0, 10);
+            m.onSiteChecks.push({ id: `OSC-seed-${m.id}`, scheduledFor: addDays(date, -3), scheduledBy: 'op-compliance', status: 'passed', note: 'Routine visit', result: 'Office and warehouse as registered.', fileIds: [], recordedBy: 'op-compliance', recordedAt: m.approvedAt ?? m.registeredAt });
+        });
+};

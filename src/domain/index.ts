@@ -8,3 +8,5 @@ export * from './types';
 export * from './permissions';
 export * from './stateMachines';
 export * from './ledger';
+export * from './checks';
+export * from './registration';

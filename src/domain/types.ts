@@ -54,6 +54,8 @@ export interface OnSiteCheck {
     scheduledFor: IsoDate;
     scheduledBy: Id;
     status: OnSiteCheckStatus;
+    /** What the officer plans to examine (R-REG-5). */
+    note?: string;
     result?: string;
     fileIds: Id[];
     recordedBy?: Id;
@@ -114,6 +116,8 @@ export interface Merchant {
     activity: MerchantActivity;
     // derived on read
     reviewDueDate?: IsoDate;
+    reviewDaysLeft?: number | null;
+    reviewOverdue?: boolean;
     relatedMerchantIds?: Id[];
     depositStatus?: 'paid' | 'shortfall' | 'none' | 'guarantee';
     licenceExpiresOn?: IsoDate | null;

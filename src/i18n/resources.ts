@@ -2,9 +2,14 @@
 // exporting { en, zh } of the shape { resources: { <name>: {...} } } plus any extra keys.
 import { approvalMessages } from '../approvals/i18n';
 import { auditLogMessages } from '../audit-log/i18n';
+import { categoryMessages } from '../categories/i18n';
+import { categoryApplicationMessages } from '../category-applications/i18n';
+import { changeReportMessages } from '../change-reports/i18n';
+import { documentMessages } from '../documents/i18n';
+import { merchantMessages } from '../merchants/i18n';
 import { depositAccountMessages } from '../deposit-accounts/i18n';
 import { ledgerEntryMessages } from '../ledger-entries/i18n';
 import { settingsMessages } from '../settings/i18n';
 import { shortfallMessages } from '../shortfalls/i18n';
 
-export const resourceMessages = [auditLogMessages, settingsMessages, depositAccountMessages, ledgerEntryMessages, approvalMessages, shortfallMessages];
+export const resourceMessages = [auditLogMessages, settingsMessages, merchantMessages, changeReportMessages, categoryApplicationMessages, categoryMessages, documentMessages, depositAccountMessages, ledgerEntryMessages, approvalMessages, shortfallMessages];

@@ -1,0 +1,37 @@
+// Category applications (R-REG-12) consistent with the merchants: active merchants' categories
+// are open; pending registrations have pending applications (lapsed once 15 working days passed);
+// some active merchants have a recent application still pending.
+import { addDays, addWorkingDays, chinaDate, DEFAULT_SETTINGS, type CategoryApplication, type Merchant } from '../../src/domain';
+import type { Database } from '../core/db';
+import { SEED_TODAY, streamFor } from './context';
+
+const OPEN = new Set(['active', 'restricted', 'suspended', 'in_clearance', 'closed']);
+
+export const seedCategoryApplications = (db: Database) => {
+    const rnd = streamFor('category-applications');
+    const calendar = DEFAULT_SETTINGS.calendar;
+    const days = DEFAULT_SETTINGS.activationWorkingDays;
+    const apps: CategoryApplication[] = [];
+    let n = 0;
+    for (const m of db.all<Merchant>('merchants')) {
+        const signedAt = m.agreementAcceptedAt ?? m.registeredAt;
+        const due = addWorkingDays(chinaDate(signedAt), days, calendar);
+        const recentlyApplying = m.status === 'active' && m.categoryIds.length > 1 && rnd.chance(0.08);
+        m.categoryIds.forEach((categoryId, i) => {
+            const id = `CA-${String(++n).padStart(6, '0')}`;
+            const base = { id, merchantId: m.id, categoryId, activationNoticeSentAt: null, activatedAt: null, lapsedAt: null };
+            if (recentlyApplying && i === m.categoryIds.length - 1) {
+                const signed = new Date(Date.parse(`${SEED_TODAY}T02:00:00Z`) - rnd.int(1, 12) * 86_400_000).toISOString();
+                apps.push({ ...base, signedAt: signed, status: 'pending' });
+            } else if (OPEN.has(m.status)) {
+                const activated = m.approvedAt ?? signedAt;
+                apps.push({ ...base, signedAt, status: 'active', activationNoticeSentAt: activated, activatedAt: activated });
+            } else if (due >= SEED_TODAY) {
+                apps.push({ ...base, signedAt, status: 'pending' });
+            } else {
+                apps.push({ ...base, signedAt, status: 'lapsed', lapsedAt: new Date(`${addDays(due, 1)}T00:00:00+08:00`).toISOString() });
+            }
+        });
+    }
+    db.load('category-applications', apps);
+};

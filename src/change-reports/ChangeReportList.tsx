@@ -1,0 +1,28 @@
+import { Alert } from '@mui/material';
+import { Datagrid, List, NullableBooleanInput, ReferenceInput, AutocompleteInput, SelectInput, useGetOne, useTranslate } from 'react-admin';
+import type { Settings } from '../domain';
+import { changeReportColumns } from './columns';
+
+const filters = [
+    <SelectInput key="status" source="status" alwaysOn choices={['pending', 'approved', 'rejected'].map(s => ({ id: s, name: `change_reports.status.${s}` }))} />,
+    <NullableBooleanInput key="late" source="late" alwaysOn />,
+    <ReferenceInput key="merchantId" source="merchantId" reference="merchants">
+        <AutocompleteInput optionText="nameZh" />
+    </ReferenceInput>,
+];
+
+export const ChangeReportList = () => {
+    const translate = useTranslate();
+    const { data: settings } = useGetOne<Settings>('settings', { id: 'platform' });
+    return (
+        <>
+            <Alert severity="info" sx={{ mt: 2 }}>{translate('change_reports.help', { days: settings?.changeReportWorkingDays ?? 3 })}</Alert>
+            <List filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'reportedAt', order: 'DESC' }} perPage={25} exporter={false}>
+                <Datagrid bulkActionButtons={false} rowClick="show">
+                    {changeReportColumns({ withMerchant: true })}
+                </Datagrid>
+            </List>
+        </>
+    );
+};
+export default ChangeReportList;

@@ -1,0 +1,102 @@
+import ChecklistIcon from '@mui/icons-material/Checklist';
+import {
+    Button,
+    ChipField,
+    Datagrid,
+    DateField,
+    FilterButton,
+    List,
+    ReferenceArrayField,
+    SingleFieldList,
+    TextField,
+    TopToolbar,
+    useTranslate,
+    type RaRecord,
+} from 'react-admin';
+import { Link } from 'react-router-dom';
+import { Typography } from '@mui/material';
+import { DepositStatusChip } from './DepositStatusChip';
+import { ExportAllButton } from './ExportAllButton';
+import { merchantFilters } from './filters';
+import { MerchantListAside } from './MerchantListAside';
+import { MerchantNameField } from './MerchantNameField';
+import { MerchantStatusChip } from './MerchantStatusChip';
+import { ReviewClockField } from './ReviewClockField';
+
+export const merchantCsvRow = (m: RaRecord) => ({
+    id: m.id,
+    nameZh: m.nameZh,
+    nameEn: m.nameEn,
+    uscc: m.uscc,
+    legalRepresentative: m.legalRepresentative,
+    province: m.province,
+    city: m.city,
+    categoryIds: m.categoryIds,
+    status: m.status,
+    depositStatus: m.depositStatus,
+    registeredAt: m.registeredAt,
+    reviewDueDate: m.reviewDueDate ?? '',
+    licenceExpiresOn: m.licenceExpiresOn ?? '',
+    relatedMerchantIds: m.relatedMerchantIds,
+    // Masked by the API (R-PRV-1).
+    contactPerson: m.contactPerson,
+    phone: m.phone,
+    email: m.email,
+});
+
+const ListActions = () => (
+    <TopToolbar>
+        <Button component={Link} to="/merchants/queue" label="merchants.list.queue_link">
+            <ChecklistIcon />
+        </Button>
+        <FilterButton />
+        <ExportAllButton toRow={merchantCsvRow} filename="merchants" />
+    </TopToolbar>
+);
+
+const Empty = () => {
+    const translate = useTranslate();
+    return (
+        <Typography sx={{ p: 3 }} color="text.secondary">
+            {translate('merchants.list.empty')}
+        </Typography>
+    );
+};
+
+export const MerchantList = () => (
+    <List
+        filters={merchantFilters}
+        actions={<ListActions />}
+        aside={<MerchantListAside />}
+        sort={{ field: 'registeredAt', order: 'DESC' }}
+        perPage={25}
+        empty={false}
+    >
+        <Datagrid
+            rowClick="show"
+            bulkActionButtons={false}
+            empty={<Empty />}
+            sx={{
+                '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { px: 1, whiteSpace: 'nowrap' },
+                '& td.column-nameZh': { minWidth: 220, whiteSpace: 'normal' },
+                '& .column-uscc': { fontFamily: 'monospace' },
+            }}
+        >
+            <MerchantNameField source="nameZh" label="resources.merchants.fields.name" sortBy="nameZh" />
+            <TextField source="uscc" />
+            <TextField source="legalRepresentative" />
+            <TextField source="province" />
+            <ReferenceArrayField source="categoryIds" reference="categories" sortable={false}>
+                <SingleFieldList linkType={false}>
+                    <ChipField source="code" size="small" />
+                </SingleFieldList>
+            </ReferenceArrayField>
+            <MerchantStatusChip source="status" label="resources.merchants.fields.status" />
+            <DepositStatusChip source="depositStatus" label="resources.merchants.fields.depositStatus" />
+            <DateField source="registeredAt" />
+            <ReviewClockField source="reviewDueDate" label="resources.merchants.fields.reviewDueDate" sortBy="reviewDueDate" />
+        </Datagrid>
+    </List>
+);
+
+export default MerchantList;

@@ -1,0 +1,22 @@
+import { Chip, type ChipProps } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { MerchantStatus } from '../domain';
+
+const COLOUR: Record<MerchantStatus, ChipProps['color']> = {
+    pending_review: 'warning',
+    info_requested: 'info',
+    rejected: 'error',
+    active: 'success',
+    restricted: 'warning',
+    suspended: 'error',
+    in_clearance: 'secondary',
+    closed: 'default',
+};
+
+export const MerchantStatusChip = ({ status }: { status?: MerchantStatus; label?: string; sortable?: boolean; source?: string }) => {
+    const record = useRecordContext<{ status: MerchantStatus }>();
+    const translate = useTranslate();
+    const value = status ?? record?.status;
+    if (!value) return null;
+    return <Chip size="small" color={COLOUR[value]} label={translate(`merchants.status.${value}`)} />;
+};

@@ -1,0 +1,15 @@
+// R-REG-10: change reports of this merchant; late ones flagged.
+import { Typography } from '@mui/material';
+import { Datagrid, Pagination, ReferenceManyField, useTranslate } from 'react-admin';
+import { changeReportColumns } from '../../change-reports/columns';
+
+export const ChangeReportsTab = () => {
+    const translate = useTranslate();
+    return (
+        <ReferenceManyField reference="change-reports" target="merchantId" sort={{ field: 'reportedAt', order: 'DESC' }} perPage={10} pagination={<Pagination />}>
+            <Datagrid bulkActionButtons={false} rowClick="show" empty={<Typography color="text.secondary">{translate('change_reports.empty')}</Typography>}>
+                {changeReportColumns({ withMerchant: false })}
+            </Datagrid>
+        </ReferenceManyField>
+    );
+};
