@@ -104,6 +104,9 @@ test('deposit pages render in English and Chinese (screenshots)', async () => {
             await page.getByRole('dialog').waitFor();
             await screenshot(page, `deposits-post-entry-${locale}`);
             await page.keyboard.press('Escape');
+            await page.goto(`${BASE_URL}/#/merchants/${owed.body[0].merchantId}/show/deposit`);
+            await page.waitForSelector('table tbody tr');
+            await screenshot(page, `deposits-merchant-tab-${locale}`);
         }
         assert.deepEqual(errors, []);
     } finally {
