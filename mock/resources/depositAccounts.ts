@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from '../core/errors';
 import { buildPredicate, parseListParams, sortRecords } from '../core/query';
 import { listReply, resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
-import { accountFor, accountView, accountViews, refundEligibilityOfAccount } from '../services/ledger';
+import { accountFor, accountView, accountViews, freshId, refundEligibilityOfAccount } from '../services/ledger';
 
 const flag = (value: unknown) => value === true || value === 'true' || value === 1 || value === '1';
 
@@ -43,7 +43,7 @@ const definition: ResourceDefinition<DepositAccount> = {
         const existing = accountFor(ctx, merchant!.id, input.currency as DepositAccount['currency']);
         if (existing) throw conflict(`The merchant already has a ${existing.currency} deposit account (${existing.id}): one account per merchant and currency.`, 'R-DEP-14', { currency: 'Already has an account in this currency' });
         return {
-            id: ctx.db.nextId('DA'),
+            id: freshId(ctx, 'deposit-accounts', 'DA'),
             merchantId: merchant!.id,
             currency: input.currency as DepositAccount['currency'],
             status: 'open',

@@ -79,6 +79,13 @@ const TYPE_TEXT: Record<string, { en: string; zh: string }> = {
 
 const KEY_MAX = 200;
 
+/** A new id that no record holds yet, even if the stored counters predate the seed's. */
+export const freshId = (ctx: Ctx, resource: string, prefix: string): string => {
+    let id = ctx.db.nextId(prefix);
+    while (ctx.db.get(resource, id)) id = ctx.db.nextId(prefix);
+    return id;
+};
+
 // ---------- per-request pending writes ----------
 
 interface Pending {
@@ -531,7 +538,7 @@ export const postEntry = (ctx: Ctx, req: LedgerRequest & { approvalId?: string |
     if (!plan.ok) throw conflict(plan.message, plan.rule, { [plan.field]: plan.message });
     const me = ctx.me();
     const entry: LedgerEntry = {
-        id: ctx.db.nextId('LE'),
+        id: freshId(ctx, 'ledger-entries', 'LE'),
         accountId: account.id,
         merchantId: account.merchantId,
         type: req.type,
@@ -594,7 +601,7 @@ export const postOrRequestApproval = (ctx: Ctx, req: LedgerRequest): LedgerOutco
     }
     const me = ctx.me();
     const approval: Approval = {
-        id: ctx.db.nextId('APR'),
+        id: freshId(ctx, 'approvals', 'APR'),
         kind: type as Approval['kind'],
         status: 'pending',
         merchantId: account.merchantId,
@@ -645,7 +652,7 @@ export const reverseEntry = (ctx: Ctx, entryId: string, note: string, idempotenc
     if (!plan.ok) throw conflict(plan.message, plan.rule);
     const me = ctx.me();
     const entry: LedgerEntry = {
-        id: ctx.db.nextId('LE'),
+        id: freshId(ctx, 'ledger-entries', 'LE'),
         accountId: account.id,
         merchantId: account.merchantId,
         type: 'reversal',

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useMockApi } from '../support/api';
 
-const { request, list, reset, setClock } = useMockApi('small');
+const { request, list, reset, setClock, api } = useMockApi('small');
 
 let keySeq = 0;
 const key = () => `test-key-${++keySeq}-${Math.random().toString(36).slice(2)}`;
@@ -53,6 +53,16 @@ describe('deposit ledger API', () => {
         expect((await account(a.id)).balance).toBe(a.balance + 500);
         const reused = await post({ accountId: a.id, type: 'top_up', amount: 900, note: 'Other' }, 'financeA', k);
         expect(reused.status).toBe(409);
+    });
+
+    it('R-DEP-12 a new entry never takes an existing id, even when the stored id counter is behind the seed', async () => {
+        const a = await healthyAccount();
+        const seedCount = api.db.all('ledger-entries').length;
+        api.db.meta.counters.LE = 0;
+        const res = await post({ accountId: a.id, type: 'top_up', amount: 100, note: 'After an old overlay' });
+        expect(res.status).toBe(201);
+        expect(res.body.id).toBe(`LE-${String(seedCount + 1).padStart(6, '0')}`);
+        expect(res.body.balanceAfter).toBe(a.balance + 100);
     });
 
     it('R-DEP-12 requires an Idempotency-Key (422)', async () => {
