@@ -1,9 +1,10 @@
 // Deposit accounts (R-DEP-1, R-DEP-5, R-DEP-7): balance, required amount, shortfall and top-up due
 // date derived by the API; filters for shortfall, overdue top-up, refund pending, currency; CSV.
 import { Card, CardContent, Typography } from '@mui/material';
-import { Datagrid, ExportButton, FilterButton, List, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import { Datagrid, FilterButton, List, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
 import { AccountStatusField, MerchantNameField, TopUpDueField } from './DepositAccountFields';
-import { depositAccountExporter } from './exporter';
+import { ExportAllButton } from '../merchants/ExportAllButton';
+import { depositAccountExporter, depositAccountRow } from './exporter';
 import { MoneyField } from './money';
 import { QuickFilter } from './QuickFilter';
 
@@ -20,7 +21,7 @@ const filters = [
 const Actions = () => (
     <TopToolbar>
         <FilterButton />
-        <ExportButton maxResults={10_000} />
+        <ExportAllButton toRow={depositAccountRow} filename="deposit-accounts" />
     </TopToolbar>
 );
 

@@ -1,12 +1,13 @@
 // Shortfall watch list (R-DEP-5): accounts below their required amount, ordered by top-up due
 // date; overdue ones in red, with the restrictive-measure threshold flagged.
 import { Alert } from '@mui/material';
-import { Datagrid, List, SearchInput, SelectInput, useTranslate } from 'react-admin';
+import { Datagrid, FilterButton, List, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
 import { MoneyField } from '../deposit-accounts/money';
 import { MerchantNameField, TopUpDueField } from '../deposit-accounts/DepositAccountFields';
 import { QuickFilter } from '../deposit-accounts/QuickFilter';
 import { usePlatformSettings } from '../deposit-accounts/useSettings';
-import { depositAccountExporter } from '../deposit-accounts/exporter';
+import { depositAccountExporter, depositAccountRow } from '../deposit-accounts/exporter';
+import { ExportAllButton } from '../merchants/ExportAllButton';
 import type { DepositAccount } from '../domain';
 
 const filters = [
@@ -25,10 +26,17 @@ const Help = () => {
     );
 };
 
+const Actions = () => (
+    <TopToolbar>
+        <FilterButton />
+        <ExportAllButton toRow={depositAccountRow} filename="shortfalls" />
+    </TopToolbar>
+);
+
 export const ShortfallList = () => (
     <>
         <Help />
-        <List filters={filters} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter}>
+        <List filters={filters} actions={<Actions />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter}>
             <Datagrid
                 bulkActionButtons={false}
                 rowClick={id => `/deposit-accounts/${id}/show`}
