@@ -8,7 +8,7 @@ export const useDecisionBlock = (approval: Approval | undefined): DecisionBlock 
     const { identity } = useGetIdentity();
     const { permissions } = usePermissions();
     if (!approval) return 'not_pending';
-    if (approval.status !== 'pending') return 'not_pending';
+    if (approval.status !== 'pending' || !['refund', 'forfeiture', 'deduction'].includes(approval.kind)) return 'not_pending';
     if (!canRole(permissions, 'approvals', 'approve')) return 'role';
     if (identity && approval.requestedBy === identity.id) return 'own_request';
     if (approval.kind === 'forfeiture' && permissions !== 'supervisor') return 'supervisor_only';
