@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Admin, Resource } from 'react-admin';
+import approvals from './approvals';
 import auditLog from './audit-log';
 import notices from './notices';
 import categories from './categories';
@@ -7,6 +8,7 @@ import categoryApplications from './category-applications';
 import changeReports from './change-reports';
 import documents from './documents';
 import merchants from './merchants';
+import depositAccounts from './deposit-accounts';
 import { i18nProvider } from './i18n';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
@@ -17,6 +19,8 @@ import { createDataProvider } from './providers/dataProvider';
 import settings from './settings';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+import ledgerEntries from './ledger-entries';
+import shortfalls from './shortfalls';
 
 const dataProvider = createDataProvider();
 const authProvider = createAuthProvider();
@@ -40,6 +44,10 @@ export const App = () => (
         <Resource {...categoryApplications} />
         <Resource {...categories} />
         <Resource {...documents} />
+        <Resource {...depositAccounts} />
+        <Resource {...shortfalls} />
+        <Resource {...approvals} />
+        <Resource {...ledgerEntries} />
         <Resource {...auditLog} />
         <Resource {...settings} />
         <Resource {...notices} />

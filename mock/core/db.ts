@@ -127,6 +127,8 @@ export class Database {
             this.meta.clockOffsetMs = clockBefore;
             this.dirty = dirtyBefore;
             this.dirtyBlobs = dirtyBlobsBefore;
+            // Caches built during the failed write may hold rolled-back records: invalidate them.
+            this.version++;
             throw error;
         } finally {
             this.journal = null;

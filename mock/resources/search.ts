@@ -1,7 +1,7 @@
 // Global search for the app bar: merchants by name, USCC or phone; complaints by number or
 // order reference. Phones are matched in full but returned masked (R-PRV-1).
 import type { Complaint, Merchant } from '../../src/domain';
-import { maskPhone } from '../../src/domain/privacy';
+import { maskPhone } from '../../src/domain';
 import { badRequest } from '../core/errors';
 import type { Route } from '../core/router';
 

@@ -4,6 +4,7 @@ import type { Database } from '../core/db';
 import { SEED_COUNTS } from './context';
 import { seedCategoryApplications } from './categoryApplications';
 import { seedChangeReports } from './changeReports';
+import { seedDeposits } from './deposits';
 import { seedCategories, seedMerchants } from './merchants';
 import { seedOperators } from './operators';
 
@@ -17,6 +18,7 @@ export const seedDatabase = (db: Database) => {
     seedMerchants(db, counts, categories);
     seedChangeReports(db);
     seedCategoryApplications(db);
+    seedDeposits(db, counts);
     // Ensure every collection exists, even when its part of the seed is empty.
     for (const r of ['category-applications', 'change-reports', 'deposit-accounts', 'ledger-entries', 'approvals', 'complaints', 'evidence', 'penalties', 'notices', 'audit-log'])
         db.collection(r);

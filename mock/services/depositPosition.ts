@@ -1,8 +1,10 @@
 // The deposit position a registration needs to know (R-DEP-1, R-DEP-2, R-REG-12): balance
 // versus the required amount. Deliberately small and isolated: when the deposits capability's
 // ledger service is merged, this function can delegate to it without touching its callers.
-import { requiredDepositFor, type Category, type DepositAccount, type LedgerEntry, type Merchant } from '../../src/domain';
+// Balances now come from the deposits ledger service (mock/services/ledger.ts).
+import { requiredDepositFor, type Category, type DepositAccount, type Merchant } from '../../src/domain';
 import type { Ctx } from '../core/context';
+import { accountView, accountViews } from './ledger';
 
 export type DepositStatus = 'paid' | 'shortfall' | 'none' | 'guarantee';
 
@@ -15,23 +17,16 @@ export interface DepositPosition {
 
 interface DepositIndex {
     accountByMerchant: Map<string, DepositAccount>;
-    balanceByAccount: Map<string, number>;
     categories: Map<string, Category>;
 }
 
-/** One pass over accounts and entries per data version (100,000 entries in the large seed). */
+/** Open accounts and categories, once per data version. Balances come from the ledger service. */
 const depositIndex = (ctx: Ctx): DepositIndex =>
     ctx.cached('registration:deposit-index', () => {
         const accountByMerchant = new Map<string, DepositAccount>();
         for (const a of ctx.db.all<DepositAccount>('deposit-accounts')) if (a.status === 'open') accountByMerchant.set(a.merchantId, a);
-        const balanceByAccount = new Map<string, number>();
-        for (const e of ctx.db.all<LedgerEntry>('ledger-entries')) {
-            // R-DEP-12: a balance is the sum of its entries: credits minus debits.
-            const signed = e.direction === 'credit' ? e.amount : -e.amount;
-            balanceByAccount.set(e.accountId, (balanceByAccount.get(e.accountId) ?? 0) + signed);
-        }
         const categories = new Map(ctx.db.all<Category>('categories').map(c => [c.id, c]));
-        return { accountByMerchant, balanceByAccount, categories };
+        return { accountByMerchant, categories };
     });
 
 export const depositPosition = (ctx: Ctx, merchant: Merchant): DepositPosition => {
@@ -42,7 +37,8 @@ export const depositPosition = (ctx: Ctx, merchant: Merchant): DepositPosition =
     const required = requiredDepositFor(cats, currency);
     const account = idx.accountByMerchant.get(merchant.id);
     if (!account) return { status: 'none', balance: 0, required, currency };
-    const balance = account.currency === currency ? Math.max(0, idx.balanceByAccount.get(account.id) ?? 0) : 0;
+    // R-DEP-12: the balance as the ledger service derives it (deductions beyond the balance become owed).
+    const balance = account.currency === currency ? (accountViews(ctx).get(account.id) ?? accountView(ctx, account)).balance ?? 0 : 0;
     // R-DEP-8: a performance guarantee stands in for the cash deposit.
     if (account.guarantee && account.guarantee.amount >= required && account.guarantee.expiresOn >= ctx.today()) return { status: 'guarantee', balance, required, currency };
     return { status: balance >= required && required > 0 ? 'paid' : 'shortfall', balance, required, currency };

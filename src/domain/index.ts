@@ -7,6 +7,6 @@ export * from './settings';
 export * from './types';
 export * from './permissions';
 export * from './stateMachines';
-export * from './privacy';
+export * from './ledger';
 export * from './checks';
 export * from './registration';

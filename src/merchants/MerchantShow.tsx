@@ -1,5 +1,6 @@
 // Issue 3 point 3: the merchant page in tabs. A capability adds its tab with one line here.
 import { Show, TabbedShowLayout, useRecordContext } from 'react-admin';
+import { MerchantDepositTab } from '../deposit-accounts';
 import type { Merchant } from '../domain';
 import { MerchantShowActions } from './MerchantShowActions';
 import { MerchantSummary } from './MerchantSummary';
@@ -35,6 +36,9 @@ export const MerchantShow = () => (
             </TabbedShowLayout.Tab>
             <TabbedShowLayout.Tab label="merchants.tabs.change_reports" path="change-reports">
                 <ChangeReportsTab />
+            </TabbedShowLayout.Tab>
+            <TabbedShowLayout.Tab label="deposits.tab.title" path="deposit">
+                <MerchantDepositTab />
             </TabbedShowLayout.Tab>
             <TabbedShowLayout.Tab label="merchants.tabs.decisions" path="decisions">
                 <DecisionsTab />
