@@ -19,6 +19,8 @@ const filters: ResourceDefinition<Approval>['filters'] = {
     },
     requestedByMe: (a, v, ctx) => (a.requestedBy === ctx.me().id) === flag(v),
     payoutOverdue: (a, v) => !!a.payoutOverdue === flag(v),
+    /** Approved refunds not yet paid out (R-DEP-7): the finance dashboard's "refunds due". */
+    awaitingPayout: (a, v) => (a.kind === 'refund' && a.status === 'approved' && !a.paidOutAt) === flag(v),
     q: (a, v) => {
         const terms = String(v ?? '').toLowerCase().split(/\s+/).filter(Boolean);
         const hay = `${a.id} ${a.merchantId} ${a.merchantName ?? ''} ${a.merchantNameEn ?? ''} ${a.note}`.toLowerCase();

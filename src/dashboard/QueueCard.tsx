@@ -2,7 +2,7 @@
 // the filtered list or the record.
 import { Card, CardActionArea, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import { useGetIdentity, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { intlLocale } from '../i18n';
 import { queueLink, type QueueDefinition } from './queues';
 
@@ -15,8 +15,7 @@ const formatDate = (value: unknown, locale: string) => {
 export const QueueCard = ({ queue }: { queue: QueueDefinition }) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
-    const { identity } = useGetIdentity();
-    const filter = queue.withOperator && identity ? queue.withOperator(String(identity.id)) : queue.filter;
+    const filter = queue.filter;
     const { data, total, isPending, error } = useGetList(queue.resource, { filter, sort: queue.sort, pagination: { page: 1, perPage: 5 } });
     const breaches = useGetList(
         queue.resource,

@@ -18,8 +18,6 @@ export interface QueueDefinition {
     rule: string;
     /** Roles whose dashboard shows it. */
     roles: Role[];
-    /** Filter needing the signed-in operator's id (e.g. approvals waiting for me). */
-    withOperator?: (operatorId: string) => Record<string, unknown>;
 }
 
 export const QUEUES: QueueDefinition[] = [
@@ -69,8 +67,7 @@ export const QUEUES: QueueDefinition[] = [
     {
         id: 'approvals_waiting_for_me',
         resource: 'approvals',
-        filter: { status: 'pending' },
-        withOperator: id => ({ status: 'pending', requestedBy_neq: id }),
+        filter: { waitingForMe: true },
         sort: { field: 'requestedAt', order: 'ASC' },
         dateField: 'requestedAt',
         labelField: 'kind',
@@ -90,7 +87,7 @@ export const QUEUES: QueueDefinition[] = [
     {
         id: 'refunds_due',
         resource: 'approvals',
-        filter: { kind: 'refund', status: 'approved', paidOut: false },
+        filter: { awaitingPayout: true },
         sort: { field: 'payoutDueDate', order: 'ASC' },
         breachFilter: { payoutOverdue: true },
         dateField: 'payoutDueDate',
