@@ -124,7 +124,9 @@ export const validateSettings = (input: Partial<Settings>): Record<string, strin
         else
             input.blockList.forEach((entry, i) => {
                 const problem = entry && typeof entry.uscc === 'string' ? usccProblem(entry.uscc) : 'length';
-                if (problem) errors[`blockList.${i}.uscc`] = usccProblemMessage[problem];
+                // The length message is the one the Settings form translates (src/settings/errorMessages.ts).
+                if (problem === 'length') errors[`blockList.${i}.uscc`] = 'A block-list entry needs an 18-character USCC';
+                else if (problem) errors[`blockList.${i}.uscc`] = usccProblemMessage[problem];
                 if (!entry || typeof entry.name !== 'string' || !entry.name.trim()) errors[`blockList.${i}.name`] = 'Required';
             });
     }
@@ -139,7 +141,7 @@ export const validateSettings = (input: Partial<Settings>): Record<string, strin
                     const list = d?.[key];
                     // isIsoDate also refuses dates that do not exist, e.g. 2026-02-30.
                     if (!Array.isArray(list) || list.some(x => !isIsoDate(x) || !x.startsWith(`${year}-`)))
-                        errors[`calendar.${year}.${key}`] = `Each date must be an existing YYYY-MM-DD date within ${year}`;
+                        errors[`calendar.${year}.${key}`] = `Each date must be YYYY-MM-DD within ${year}`;
                 }
                 if (Array.isArray(d?.holidays) && Array.isArray(d?.makeUpWorkingDays) && !errors[`calendar.${year}.makeUpWorkingDays`]) {
                     const off = new Set(d.holidays as unknown[]);

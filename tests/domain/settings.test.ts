@@ -74,7 +74,7 @@ describe('validateSettings', () => {
             ],
         });
         expect(Object.keys(errors).sort()).toEqual(['blockList.1.name', 'blockList.1.uscc', 'blockList.2.uscc']);
-        expect(errors['blockList.1.uscc']).toMatch(/18 characters/);
+        expect(errors['blockList.1.uscc']).toBe('A block-list entry needs an 18-character USCC');
         expect(errors['blockList.2.uscc']).toMatch(/check character/);
     });
 
