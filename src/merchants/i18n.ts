@@ -139,7 +139,7 @@ const en = {
             error: 'The checks could not be loaded.',
             summary: {
                 uscc: { pass: 'Valid check character: %{uscc}', fail: 'Wrong check character or format (GB 32100-2015): %{uscc}', unknown: '' },
-                established: { pass: 'Established on %{establishedOn}: over %{minimumYears} year(s)', fail: 'Established on %{establishedOn}: eligible after %{eligibleFrom}', unknown: 'No date of establishment on the licence' },
+                established: { pass: 'Established on %{establishedOn}: over %{minimumYears} year(s)', fail: 'Established on %{establishedOn}, under %{minimumYears} year(s): eligible after %{eligibleFrom}', unknown: 'No date of establishment on the licence' },
                 import_export: { pass: 'Import/export right declared, certificate on file', fail: 'No import/export right, or no valid certificate on file', unknown: '' },
                 licence_match: { pass: 'Licence matches the registration', fail: 'Licence differs from the registration (see below)', unknown: '' },
                 licence_valid: { pass: 'The licence is valid', fail: 'The licence is expired or not on file', unknown: '' },
@@ -324,9 +324,9 @@ const zh: Messages = {
             title: '审核队列',
             subtitle: '待审核或待补充材料的入驻申请，最紧急的在前。时限：自提交起 %{days} 个工作日，按设置中的日历计算（R-REG-12）。',
             empty: '没有待审核的入驻申请。',
-            days_left: '剩余 %{smart_count} 个工作日',
+            days_left: '剩余 %{smart_count} 个工作日 |||| 剩余 %{smart_count} 个工作日',
             due_today: '今日到期',
-            overdue: '已超期 %{smart_count} 个工作日',
+            overdue: '已超期 %{smart_count} 个工作日 |||| 已超期 %{smart_count} 个工作日',
         },
         tabs: {
             profile: '基本信息',

@@ -62,6 +62,9 @@ describe('category activation (R-REG-12)', () => {
         const app = { id: 'CA-test', merchantId: m.id, categoryId: m.categoryIds[0], signedAt, status: 'pending', activationNoticeSentAt: null, activatedAt: null, lapsedAt: null };
         api.db.put('category-applications', app);
         for (const d of api.db.all<any>('documents').filter(d => d.merchantId === m.id)) api.db.put('documents', { ...d, reviewStatus: 'approved' });
+        // Start from no deposit at all: the seed may have given this merchant a paid account.
+        for (const a of api.db.all<any>('deposit-accounts').filter(a => a.merchantId === m.id)) api.db.remove('deposit-accounts', a.id);
+        for (const e of api.db.all<any>('ledger-entries').filter(e => e.merchantId === m.id)) api.db.remove('ledger-entries', e.id);
         return { m, app };
     };
 
