@@ -1,7 +1,9 @@
-// Files: metadata through the list (getMany), bytes through GET /files/:id with the stored type.
+// Files: upload through POST /files (multipart, field "file"), metadata through the list
+// (getMany), bytes through GET /files/:id with the stored (detected) type.
 import type { FileRecord } from '../../src/domain';
 import type { Ctx } from '../core/context';
-import { notFound } from '../core/errors';
+import { ApiError, badRequest, invalid, notFound } from '../core/errors';
+import { detectFileType, refusalMessage } from '../core/fileType';
 import { listReply } from '../core/resource';
 import { buildPredicate, parseListParams, sortRecords } from '../core/query';
 import type { Route } from '../core/router';
@@ -69,6 +71,61 @@ export const fileReadRoutes: Route[] = [
             const file = ctx.db.get<FileRecord>('files', ctx.params.id);
             if (!file) throw notFound('files', ctx.params.id);
             return { body: presentFile(ctx, file) };
+        },
+    },
+];
+
+const formatMb = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/**
+ * POST /files: any signed-in role (evidence, on-site check reports, appeals). The type is read
+ * from the first bytes, never from the name or the declared type; only JPEG, PNG, WebP and PDF
+ * are kept. Size limit: settings.uploadMaxBytes. The SHA-256 is computed and stored.
+ */
+export const fileUploadRoutes: Route[] = [
+    {
+        method: 'POST',
+        path: '/files',
+        write: true,
+        summary: 'Upload a file (multipart/form-data, field "file"): JPEG, PNG, WebP or PDF by its real type; answers its metadata',
+        handler: async ctx => {
+            ctx.require('files', 'create', 'upload files');
+            // Duck-typed: FormData and File come from different realms in the browser, jsdom and Node.
+            const form = ctx.body as FormData | undefined;
+            if (!form || typeof (form as { get?: unknown }).get !== 'function') throw badRequest('Send the file as multipart/form-data with the field "file".', { file: 'Choose a file to upload.' });
+            const file = form.get('file');
+            if (!file || typeof file === 'string' || typeof (file as Blob).arrayBuffer !== 'function') throw invalid({ file: 'Choose a file to upload: the field "file" is missing or is not a file.' });
+            const name = (file as File).name?.trim() || 'upload';
+            const bytes = new Uint8Array(await (file as Blob).arrayBuffer());
+            const limit = ctx.settings().uploadMaxBytes;
+            if (bytes.length > limit) {
+                const message = `The file is ${formatMb(bytes.length)}; the largest file accepted is ${formatMb(limit)} (platform setting).`;
+                throw new ApiError(413, message, { file: message });
+            }
+            const detected = detectFileType(bytes);
+            if (!detected.ok) {
+                const message = refusalMessage(detected.what);
+                throw invalid({ file: message }, message);
+            }
+            const record: FileRecord = {
+                id: ctx.db.nextId('file-up'),
+                name: name.slice(0, 255),
+                contentType: detected.contentType,
+                size: bytes.length,
+                sha256: sha256Hex(bytes),
+                uploadedAt: ctx.now(),
+                uploadedBy: ctx.me().id,
+            };
+            ctx.db.putBlob(record.id, bytes);
+            ctx.db.put('files', record);
+            ctx.audit({
+                action: 'upload',
+                resource: 'files',
+                recordId: record.id,
+                after: record,
+                reason: (file as File).type && (file as File).type !== record.contentType ? `Declared as ${(file as File).type}; stored as ${record.contentType} (detected)` : '',
+            });
+            return { status: 201, body: record };
         },
     },
 ];
