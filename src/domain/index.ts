@@ -8,3 +8,4 @@ export * from './types';
 export * from './permissions';
 export * from './stateMachines';
 export * from './complaints';
+export * from './ledger';
