@@ -245,3 +245,41 @@ describe('complaints API (R-CMP-1 to R-CMP-10)', () => {
         expect(ev.every(e => e.files.every(f => /^[0-9a-f]{64}$/.test(f.sha256)))).toBe(true);
     });
 });
+
+describe('R-CMP-7 deposit deduction through the ledger (R-DEP-3 (2), R-DEP-13)', () => {
+    const decidedOverdue = async (amount: number) => {
+        const account = api.db.all<{ id: string; merchantId: string; currency: string; status: string }>('deposit-accounts').find(a => a.currency === 'CNY' && a.status === 'open')!;
+        const c = (await fileComplaint('service', { merchantId: account.merchantId, amountClaimed: { amount: 2_000_000, currency: 'CNY' } })).body;
+        await request('POST', `/complaints/${c.id}/decide`, { as: 'service', body: { outcome: 'upheld', reason: 'Payment proven, nothing shipped', compensation: { amount, currency: 'CNY' }, paymentDueDate: inDays(3) } });
+        await setClock({ advanceDays: 4 });
+        return { c, account };
+    };
+
+    it('customer service may not post the deduction; finance posts it and the complaint links the entry', async () => {
+        const { c, account } = await decidedOverdue(100_000);
+        const body = { accountId: account.id, type: 'deduction', amount: 100_000, ground: 'unpaid_compensation', complaintId: c.id, note: `Unpaid compensation ${c.number}` };
+        const cs = await request('POST', '/ledger-entries', { as: 'service', body, headers: { 'Idempotency-Key': `cmp-${c.id}` } });
+        expect(cs.status).toBe(403);
+        const fin = await request('POST', '/ledger-entries', { as: 'financeA', body, headers: { 'Idempotency-Key': `cmp-${c.id}` } });
+        expect(fin.status).toBe(201);
+        const read = await request('GET', `/complaints/${c.id}`, { as: 'service' });
+        expect(read.body.deductionEntryId).toBe(fin.body.id);
+        expect(read.body.compensationOverdue).toBe(false);
+        const t = await request('GET', `/complaints/${c.id}/timeline`, { as: 'service' });
+        expect(t.body.map((e: { kind: string }) => e.kind)).toContain('deduction_posted');
+        expect((await request('POST', `/complaints/${c.id}/close`, { as: 'service' })).status).toBe(200);
+    });
+
+    it('R-DEP-13 a deduction above the threshold becomes an approval linked on the complaint', async () => {
+        const { c, account } = await decidedOverdue(1_500_000);
+        const res = await request('POST', '/ledger-entries', {
+            as: 'financeA',
+            body: { accountId: account.id, type: 'deduction', amount: 1_500_000, ground: 'unpaid_compensation', complaintId: c.id, note: `Unpaid compensation ${c.number}` },
+            headers: { 'Idempotency-Key': `cmp-big-${c.id}` },
+        });
+        expect(res.status).toBe(202);
+        const read = await request('GET', `/complaints/${c.id}`, { as: 'service' });
+        expect(read.body.deductionApprovalId).toBe(res.body.id);
+        expect(read.body.deductionEntryId).toBeNull();
+    });
+});
