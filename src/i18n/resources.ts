@@ -2,5 +2,6 @@
 // exporting { en, zh } of the shape { resources: { <name>: {...} } } plus any extra keys.
 import { auditLogMessages } from '../audit-log/i18n';
 import { settingsMessages } from '../settings/i18n';
+import { ruleMessages } from './rules';
 
-export const resourceMessages = [auditLogMessages, settingsMessages];
+export const resourceMessages = [ruleMessages, auditLogMessages, settingsMessages];
