@@ -1,5 +1,7 @@
 import { Admin, Resource } from 'react-admin';
 import auditLog from './audit-log';
+import complaints from './complaints';
+import evidence from './evidence';
 import { i18nProvider } from './i18n';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
@@ -23,6 +25,8 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
+        <Resource {...complaints} />
+        <Resource {...evidence} />
         <Resource {...auditLog} />
         <Resource {...settings} />
     </Admin>
