@@ -75,7 +75,7 @@ const advanceClockAsSupervisor = (page, days) =>
 test('an agent files a complaint with PNG and PDF evidence, sets a deadline, decides after it passes; finance deducts the unpaid compensation', async () => {
     const browser = await launch();
     try {
-        const { context, page, errors } = await newPage(browser);
+        const { page, errors } = await newPage(browser);
         await signIn(page, ACCOUNTS.customer_service);
         // A merchant with an open CNY deposit account, so the deduction can be posted.
         const accounts = await api(page, 'GET', `/deposit-accounts?filter=${encodeURIComponent(JSON.stringify({ currency: 'CNY', status: 'open' }))}&range=[0,20]`);
@@ -143,10 +143,11 @@ test('an agent files a complaint with PNG and PDF evidence, sets a deadline, dec
         // 6. Unpaid past the due date: a finance officer deducts it from the case page (R-CMP-7).
         assert.equal(await advanceClockAsSupervisor(page, 12), 200);
         assert.equal(await page.getByRole('button', { name: 'Deduct from deposit' }).count(), 0, 'customer service is not offered the ledger post');
-        await context.close();
-
-        const finance = await newPage(browser);
-        await signIn(finance.page, ACCOUNTS.financeA);
+        await screenshot(page, 'complaints-en-decided');
+        // Same browser context (the mock's data lives in its IndexedDB): sign in as finance.
+        await page.evaluate(() => localStorage.removeItem('tradeward.session'));
+        const finance = { page, errors: [] };
+        await signIn(page, ACCOUNTS.financeA);
         await finance.page.goto(`${BASE_URL}/#/complaints/${encodeURIComponent(complaintId)}/show`);
         await finance.page.getByText('Compensation overdue').first().waitFor();
         await finance.page.getByRole('button', { name: 'Deduct from deposit' }).click();
