@@ -4,7 +4,7 @@ import { Box, Card, CardContent, Chip, LinearProgress, Stack, Typography } from 
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Complaint } from '../domain';
-import { formatDateTime } from '../common';
+import { formatDateTime, formatMinor } from '../common';
 import type { TradewardDataProvider } from '../providers/dataProvider';
 
 interface TimelineEvent {
@@ -15,7 +15,35 @@ interface TimelineEvent {
     detail: string;
     future?: boolean;
     late?: boolean;
+    code?: string;
+    money?: { amount: number; currency: string };
 }
+
+/** The translation of an event's code (verdict, outcome, channels, …), when it has one. */
+const codeText = (e: TimelineEvent, translate: (key: string, options?: Record<string, unknown>) => string): string => {
+    if (!e.code) return '';
+    switch (e.kind) {
+        case 'filed':
+            return translate(`complaints.complainant_type.${e.code}`);
+        case 'accused_notified':
+            return e.code.split('+').map(c => translate(`complaints.timeline.channel.${c}`)).join(' + ');
+        case 'deadline':
+            return e.code === 'running' ? '' : translate(`complaints.timeline.deadline_state.${e.code}`);
+        case 'evidence_reviewed':
+            return translate(`evidence.verdict.${e.code}`);
+        case 'decided':
+        case 'declined':
+            return translate(`complaints.outcome.${e.code}`);
+        case 'payment_due':
+            return translate('complaints.flags.overdue_compensation');
+        case 'deduction_requested':
+            return translate(`complaints.timeline.approval.${e.code}`);
+        case 'restoration_reviewed':
+            return translate(`complaints.infringement.status.${e.code}`);
+        default:
+            return '';
+    }
+};
 
 const DOT: Record<string, string> = {
     filed: 'info.main',
@@ -70,9 +98,9 @@ export const ComplaintTimeline = () => {
                                     {formatDateTime(e.at, locale)}
                                     {e.actor ? ` · ${translate('complaints.timeline.by', { who: e.actor })}` : ''}
                                 </Typography>
-                                {e.detail && (
+                                {(e.detail || e.code || e.money) && (
                                     <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-word' }}>
-                                        {e.detail}
+                                        {[codeText(e, translate), e.money ? formatMinor(e.money.amount, e.money.currency, locale) : '', e.detail].filter(Boolean).join(' · ')}
                                     </Typography>
                                 )}
                             </Box>
