@@ -1,8 +1,11 @@
 // R-CMP-10 on an ip_infringement complaint: warning and temporary suspension, the restoration
 // request with its proof files, and its review.
-import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import PolicyIcon from '@mui/icons-material/Policy';
+import { Link } from 'react-router-dom';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import type { Complaint } from '../domain';
+import { canRole, type Complaint } from '../domain';
+import { useRole } from './useServerToday';
 import { formatDate, formatDateTime } from '../common';
 import { InfringementWarningButton } from './InfringementWarningButton';
 import { RestorationFiles } from './RestorationFiles';
@@ -13,6 +16,7 @@ export const InfringementPanel = () => {
     const record = useRecordContext<Complaint>();
     const translate = useTranslate();
     const [locale] = useLocaleState();
+    const role = useRole();
     if (!record || record.type !== 'ip_infringement') return null;
     const inf = record.infringement;
     const r = inf?.restoration;
@@ -45,8 +49,25 @@ export const InfringementPanel = () => {
                     <InfringementWarningButton />
                     <RestorationRequestButton />
                     <ReviewRestorationButton />
+                    {inf && !inf.penaltyId && canRole(role, 'penalties', 'create') && (
+                        <Button component={Link} to={infringementPenaltyPath(record)} variant="outlined" color="error" startIcon={<PolicyIcon />}>
+                            {translate('complaints.action.propose_penalty')}
+                        </Button>
+                    )}
                 </Stack>
             </CardContent>
         </Card>
     );
 };
+
+/** R-CMP-10 as a penalty: the penalties form pre-filled with the warning and the suspension period. */
+export const infringementPenaltyPath = (c: Complaint) =>
+    `/penalties/create?source=${encodeURIComponent(
+        JSON.stringify({
+            merchantId: c.merchantId,
+            ground: { kind: 'rule', code: 'infringement_notice', ruleId: 'R-CMP-10', complaintId: null, description: `Infringement notice ${c.number}: ${c.infringement?.note ?? ''}`.trim() },
+            measures: [{ type: 'warning' }, { type: 'suspend_category_services' }],
+            startsOn: c.infringement?.suspendedFrom,
+            endsOn: c.infringement?.suspendedUntil,
+        }),
+    )}`;

@@ -146,7 +146,7 @@ export const complaintMessages = {
                 warned: 'Warned %{date}; suspended %{from} – %{until}',
                 restoration: 'Restoration request: %{status}',
                 status: { pending: 'waiting for review', restored: 'restored', kept_suspended: 'kept suspended' },
-                penalty_pending: 'Recorded on the complaint; the suspension as a penalty is proposed from the penalties page.',
+                penalty_pending: 'Recorded on the complaint and notified to the merchant. To make the suspension a measure in force (R-PEN-10), propose it as a penalty.',
             },
             timeline: {
                 filed: 'Complaint filed',
@@ -322,7 +322,7 @@ export const complaintMessages = {
                 warned: '%{date} 已警告；暂停期 %{from} 至 %{until}',
                 restoration: '恢复申请：%{status}',
                 status: { pending: '待审核', restored: '已恢复', kept_suspended: '维持暂停' },
-                penalty_pending: '已记录在投诉中；暂停作为处罚请在处罚页面提议。',
+                penalty_pending: '已记录在投诉中并通知商户。如需使暂停成为生效措施（R-PEN-10），请提议处罚。',
             },
             timeline: {
                 filed: '登记投诉',
