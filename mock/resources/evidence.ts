@@ -14,22 +14,26 @@ import {
 } from '../../src/domain';
 import type { Ctx } from '../core/context';
 import { assertValid, conflict, invalid, notFound } from '../core/errors';
-import { resourceRoutes, type ResourceDefinition } from '../core/resource';
+import { listReply, queryRecords, resourceRoutes, type ResourceDefinition } from '../core/resource';
+import { parseListParams } from '../core/query';
 import type { Route } from '../core/router';
-import { complaintNumber, complaintsBySha } from '../services/complaintIndex';
+import { complaintNumber, complaintsByContent, contentKeys, evidenceByComplaint } from '../services/complaintIndex';
 import { presentFile } from './files';
 
 const MAX_FILES_PER_ITEM = 10;
 const OPEN_STATUSES: Complaint['status'][] = ['new', 'awaiting_response', 'in_review'];
 
 export const presentEvidence = (e: Evidence, ctx: Ctx): Evidence => {
-    const bySha = complaintsBySha(ctx);
-    const files: EvidenceFile[] = e.fileIds.flatMap(id => {
+    // Hash this item's files first (seed files on first read), then look their bytes up.
+    const records = e.fileIds.flatMap(id => {
         const record = ctx.db.get<FileRecord>('files', id);
-        if (!record) return [];
-        const f = presentFile(ctx, record);
-        const others = [...(bySha.get(f.sha256) ?? [])].filter(cid => cid !== e.complaintId).map(cid => complaintNumber(ctx, cid));
-        return [{ id: f.id, name: f.name, contentType: f.contentType, size: f.size, sha256: f.sha256, duplicateOf: others.sort() }];
+        return record ? [{ record, meta: presentFile(ctx, record) }] : [];
+    });
+    const byContent = complaintsByContent(ctx);
+    const files: EvidenceFile[] = records.map(({ record, meta: f }) => {
+        const others = new Set<string>();
+        for (const key of [...contentKeys(record), f.sha256]) for (const cid of byContent.get(key) ?? []) if (cid !== e.complaintId) others.add(cid);
+        return { id: f.id, name: f.name, contentType: f.contentType, size: f.size, sha256: f.sha256, duplicateOf: [...others].map(cid => complaintNumber(ctx, cid)).sort() };
     });
     return { ...e, files };
 };
@@ -112,4 +116,34 @@ export const evidenceReviewRoutes: Route[] = [
     },
 ];
 
-export const evidenceRoutes: Route[] = [...evidenceReviewRoutes, ...resourceRoutes(evidenceDef)];
+/**
+ * GET /evidence filters and sorts the stored records (every filter is on stored fields) and
+ * presents only the page it answers: file hashes and duplicate flags cost per file shown.
+ */
+const evidenceListRoute: Route = {
+    method: 'GET',
+    path: '/evidence',
+    summary: 'List evidence (filter complaintId, party, verdict, q) with file metadata and duplicate flags',
+    handler: ctx => {
+        ctx.require('evidence', 'list', 'read evidence');
+        const { sort, range, filter } = parseListParams(ctx.url.searchParams);
+        const { complaintId, ...rest } = filter;
+        const base = { ...evidenceDef, present: undefined };
+        let rows = queryRecords(base, ctx, rest, sort ?? { field: 'submittedAt', order: 'ASC' });
+        if (typeof complaintId === 'string') {
+            const mine = new Set((evidenceByComplaint(ctx).get(complaintId) ?? []).map(e => e.id));
+            rows = rows.filter(e => mine.has(e.id));
+        } else if (Array.isArray(complaintId)) {
+            const wanted = new Set(complaintId.map(String));
+            rows = rows.filter(e => wanted.has(e.complaintId));
+        }
+        const [start, end] = range ?? [0, rows.length - 1];
+        return listReply('evidence', rows.slice(start, end + 1).map(e => presentEvidence(e, ctx)), rows.length, start);
+    },
+};
+
+export const evidenceRoutes: Route[] = [
+    evidenceListRoute,
+    ...evidenceReviewRoutes,
+    ...resourceRoutes(evidenceDef).filter(r => !(r.method === 'GET' && r.path === '/evidence')),
+];

@@ -77,8 +77,9 @@ const encodePng = (width: number, height: number, rgb: Uint8Array): Uint8Array =
 
 /** A product/parcel photo-like picture for evidence number n. */
 export const evidencePhoto = (n: number): Uint8Array => {
-    const w = 120;
-    const h = 90;
+    // Small on purpose: every seed file is hashed on first read (SHA-256 in plain JS).
+    const w = 96;
+    const h = 72;
     const rgb = new Uint8Array(w * h * 3);
     const hue = (n * 37) % 360;
     const base = [100 + ((hue * 3) % 120), 110 + ((hue * 5) % 100), 140 + ((hue * 7) % 100)];
@@ -89,15 +90,15 @@ export const evidencePhoto = (n: number): Uint8Array => {
             let g = base[1] - (y >> 2);
             let bl = base[2];
             // the "parcel": a box with tape
-            if (x > 30 + (n % 10) && x < 90 - (n % 7) && y > 18 && y < 66) {
+            if (x > 24 + (n % 10) && x < 72 - (n % 7) && y > 14 && y < 54) {
                 r = 196;
                 g = 150;
                 bl = 96;
-                if (Math.abs(x - 60) < 3) [r, g, bl] = [230, 210, 160];
+                if (Math.abs(x - 48) < 3) [r, g, bl] = [230, 210, 160];
             }
-            // the stripe: 24 bits of n, 5 px each
+            // the stripe: 24 bits of n, 4 px each
             if (y >= h - 8) {
-                const bit = Math.floor(x / 5);
+                const bit = Math.floor(x / 4);
                 const on = bit < 24 && (n >>> bit) & 1;
                 [r, g, bl] = on ? [20, 20, 20] : [245, 245, 245];
             }

@@ -3,7 +3,7 @@
 // which complaints hold a file with a given SHA-256 (duplicate evidence across cases).
 import type { Approval, Complaint, Evidence, FileRecord, LedgerEntry } from '../../src/domain';
 import type { Ctx } from '../core/context';
-import { presentFile } from '../resources/files';
+import { knownSeedMeta, seedMetaCount } from '../resources/files';
 
 export const evidenceByComplaint = (ctx: Ctx): Map<string, Evidence[]> =>
     ctx.cached('complaints:evidence-by-complaint', () => {
@@ -36,22 +36,41 @@ export const deductionApprovalByComplaint = (ctx: Ctx): Map<string, Approval> =>
         return map;
     });
 
-/** SHA-256 → the complaints whose evidence holds a file with those bytes. */
-export const complaintsBySha = (ctx: Ctx): Map<string, Set<string>> =>
-    ctx.cached('complaints:by-sha256', () => {
-        const map = new Map<string, Set<string>>();
+/**
+ * Which bytes a file holds, as index keys: its SHA-256 when known (uploads always; seed files
+ * once read), and for seed evidence the recipe its bytes are generated from, so byte-identical
+ * seed copies ("file-ev-N-copy-K") match without hashing thousands of seed files up front.
+ */
+export const contentKeys = (file: FileRecord): string[] => {
+    if (file.sha256) return [file.sha256];
+    const keys: string[] = [];
+    const m = /^file-ev-(\d+)/.exec(file.id);
+    keys.push(m ? `seed:${file.contentType}|${m[1]}|${file.contentType === 'application/pdf' ? file.name : ''}` : `seed:${file.id}`);
+    const known = knownSeedMeta(file)?.sha256;
+    if (known) keys.push(known);
+    return keys;
+};
+
+/** Content key → the complaints whose evidence holds a file with those bytes. */
+export const complaintsByContent = (ctx: Ctx): Map<string, Set<string>> => {
+    const slot = ctx.cached('complaints:by-content', () => ({ hashed: -1, map: new Map<string, Set<string>>() }));
+    // Rebuilt after a write (new version) or when more seed files have been hashed since.
+    if (slot.hashed !== seedMetaCount()) {
+        slot.hashed = seedMetaCount();
+        slot.map = new Map();
         for (const e of ctx.db.all<Evidence>('evidence')) {
             for (const fileId of e.fileIds) {
                 const file = ctx.db.get<FileRecord>('files', fileId);
                 if (!file) continue;
-                const sha = presentFile(ctx, file).sha256;
-                if (!sha) continue;
-                let set = map.get(sha);
-                if (!set) map.set(sha, (set = new Set()));
-                set.add(e.complaintId);
+                for (const key of contentKeys(file)) {
+                    let set = slot.map.get(key);
+                    if (!set) slot.map.set(key, (set = new Set()));
+                    set.add(e.complaintId);
+                }
             }
         }
-        return map;
-    });
+    }
+    return slot.map;
+};
 
 export const complaintNumber = (ctx: Ctx, id: string): string => ctx.db.get<Complaint>('complaints', id)?.number ?? id;

@@ -119,6 +119,9 @@ describe('complaints API (R-CMP-1 to R-CMP-10)', () => {
         await setClock({ advanceDays: 3 });
         // Re-upload the bytes of a seed evidence photo: the same SHA-256 is evidence in another complaint.
         const seedFile = api.db.all<{ id: string; contentType: string }>('files').find(f => /^file-ev-\d+$/.test(f.id) && f.contentType === 'image/png')!;
+        const seedCaseId = api.db.all<{ complaintId: string; fileIds: string[] }>('evidence').find(e => e.fileIds.includes(seedFile.id))!.complaintId;
+        // Seed files are hashed on first read (here: the agent opens that case's evidence).
+        await list('evidence', { filter: { complaintId: seedCaseId } }, 'service');
         const png = await upload(evidencePhoto(Number(seedFile.id.slice(8))), 'reused.png');
         const pdf = await upload(makePdf(['shipping']), 'bl.pdf');
         const ev = await request('POST', '/evidence', { as: 'service', body: { complaintId: c.id, party: 'merchant', description: 'Bill of lading', fileIds: [png.body.id, pdf.body.id] } });
