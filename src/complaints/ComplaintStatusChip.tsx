@@ -22,5 +22,5 @@ export const ComplaintTypeField = (_props: { label?: string; source?: string; so
     const record = useRecordContext<Complaint>();
     const translate = useTranslate();
     if (!record) return null;
-    return <span>{translate(`complaints.type.${record.type}`)}</span>;
+    return <span style={{ display: 'inline-block', minWidth: '7em' }}>{translate(`complaints.type.${record.type}`)}</span>;
 };

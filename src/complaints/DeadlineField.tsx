@@ -45,7 +45,7 @@ export const MerchantNameField = (_props: { label?: string; source?: string; sor
     if (!record) return null;
     const [zh, en] = (record.merchantName ?? record.merchantId).split(' · ');
     return (
-        <Typography variant="body2" title={record.merchantName}>
+        <Typography variant="body2" title={record.merchantName} sx={{ minWidth: '10em' }}>
             {locale === 'zh' ? zh : (en ?? zh)}
         </Typography>
     );
