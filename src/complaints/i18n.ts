@@ -3,6 +3,13 @@
 export const complaintMessages = {
     en: {
         resources: {
+            // Labels of the complaint and evidence actions in the audit log (merged into its messages).
+            'audit-log': {
+                actions: {
+                    upload: 'Uploaded a file', decline: 'Declined (R-CMP-3)', 'record-response': 'Recorded the merchant response',
+                    'infringement-warning': 'Warning and temporary suspension', 'restoration-request': 'Restoration requested', 'restoration-review': 'Restoration reviewed',
+                },
+            },
             complaints: {
                 name: 'Complaint |||| Complaints',
                 fields: {
@@ -179,6 +186,12 @@ export const complaintMessages = {
     },
     zh: {
         resources: {
+            'audit-log': {
+                actions: {
+                    upload: '上传文件', decline: '不予受理（R-CMP-3）', 'record-response': '登记商户答复',
+                    'infringement-warning': '警告并临时暂停', 'restoration-request': '申请恢复', 'restoration-review': '审核恢复申请',
+                },
+            },
             complaints: {
                 name: '投诉 |||| 投诉',
                 fields: {
