@@ -76,6 +76,8 @@ test('an agent files a complaint with PNG and PDF evidence, sets a deadline, dec
     const browser = await launch();
     try {
         const { page, errors } = await newPage(browser);
+        // The machine is shared: lazy chunks and the mock's seed can take a while under load.
+        page.setDefaultTimeout(45_000);
         await signIn(page, ACCOUNTS.customer_service);
         // A merchant with an open CNY deposit account, so the deduction can be posted.
         const accounts = await api(page, 'GET', `/deposit-accounts?filter=${encodeURIComponent(JSON.stringify({ currency: 'CNY', status: 'open' }))}&range=[0,20]`);
@@ -174,6 +176,7 @@ for (const locale of ['en-GB', 'zh-CN']) {
         try {
             const tag = locale.slice(0, 2);
             const { page, errors } = await newPage(browser, { locale });
+            page.setDefaultTimeout(45_000);
             await signIn(page, ACCOUNTS.customer_service);
             await page.goto(`${BASE_URL}/#/complaints`);
             await page.locator('table tbody tr').first().waitFor();
