@@ -14,8 +14,8 @@ import {
 } from '../../src/domain';
 import type { Ctx } from '../core/context';
 import { assertValid, conflict, invalid, notFound } from '../core/errors';
-import { listReply, queryRecords, resourceRoutes, type ResourceDefinition } from '../core/resource';
-import { parseListParams } from '../core/query';
+import { listReply, resourceRoutes, type ResourceDefinition } from '../core/resource';
+import { buildPredicate, parseListParams, sortRecords } from '../core/query';
 import type { Route } from '../core/router';
 import { complaintNumber, complaintsByContent, contentKeys, evidenceByComplaint } from '../services/complaintIndex';
 import { presentFile } from './files';
@@ -128,15 +128,15 @@ const evidenceListRoute: Route = {
         ctx.require('evidence', 'list', 'read evidence');
         const { sort, range, filter } = parseListParams(ctx.url.searchParams);
         const { complaintId, ...rest } = filter;
-        const base = { ...evidenceDef, present: undefined };
-        let rows = queryRecords(base, ctx, rest, sort ?? { field: 'submittedAt', order: 'ASC' });
-        if (typeof complaintId === 'string') {
-            const mine = new Set((evidenceByComplaint(ctx).get(complaintId) ?? []).map(e => e.id));
-            rows = rows.filter(e => mine.has(e.id));
-        } else if (Array.isArray(complaintId)) {
-            const wanted = new Set(complaintId.map(String));
-            rows = rows.filter(e => wanted.has(e.complaintId));
-        }
+        // One complaint's evidence comes from the index; only those few rows are filtered and sorted.
+        const source =
+            typeof complaintId === 'string'
+                ? [...(evidenceByComplaint(ctx).get(complaintId) ?? [])]
+                : Array.isArray(complaintId)
+                  ? complaintId.flatMap(id => evidenceByComplaint(ctx).get(String(id)) ?? [])
+                  : ctx.db.all<Evidence>('evidence');
+        const predicate = buildPredicate<Evidence>(rest, { searchFields: evidenceDef.searchFields ?? [], custom: {} });
+        const rows = sortRecords(source.filter(predicate), sort ?? { field: 'submittedAt', order: 'ASC' });
         const [start, end] = range ?? [0, rows.length - 1];
         return listReply('evidence', rows.slice(start, end + 1).map(e => presentEvidence(e, ctx)), rows.length, start);
     },
