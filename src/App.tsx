@@ -9,6 +9,8 @@ import changeReports from './change-reports';
 import documents from './documents';
 import merchants from './merchants';
 import depositAccounts from './deposit-accounts';
+import complaints from './complaints';
+import evidence from './evidence';
 import { i18nProvider } from './i18n';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
@@ -48,6 +50,8 @@ export const App = () => (
         <Resource {...shortfalls} />
         <Resource {...approvals} />
         <Resource {...ledgerEntries} />
+        <Resource {...complaints} />
+        <Resource {...evidence} />
         <Resource {...auditLog} />
         <Resource {...settings} />
         <Resource {...notices} />

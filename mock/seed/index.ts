@@ -4,6 +4,7 @@ import type { Database } from '../core/db';
 import { SEED_COUNTS } from './context';
 import { seedCategoryApplications } from './categoryApplications';
 import { seedChangeReports } from './changeReports';
+import { seedComplaints } from './complaints';
 import { seedDeposits } from './deposits';
 import { seedCategories, seedMerchants } from './merchants';
 import { seedOperators } from './operators';
@@ -16,9 +17,10 @@ export const seedDatabase = (db: Database) => {
     db.load('settings', [structuredClone(DEFAULT_SETTINGS) as unknown as { id: string }]);
     const categories = seedCategories(db);
     seedMerchants(db, counts, categories);
+    seedComplaints(db, counts);
+    seedDeposits(db, counts);
     seedChangeReports(db);
     seedCategoryApplications(db);
-    seedDeposits(db, counts);
     // Ensure every collection exists, even when its part of the seed is empty.
     for (const r of ['category-applications', 'change-reports', 'deposit-accounts', 'ledger-entries', 'approvals', 'complaints', 'evidence', 'penalties', 'notices', 'audit-log'])
         db.collection(r);

@@ -7,6 +7,7 @@ export * from './settings';
 export * from './types';
 export * from './permissions';
 export * from './stateMachines';
+export * from './complaints';
 export * from './ledger';
 export * from './checks';
 export * from './registration';
