@@ -17,7 +17,9 @@ import { ledgerEntryRoutes } from './resources/ledgerEntries';
 import { merchantRoutes } from './resources/merchants';
 import { noticeRoutes } from './resources/notices';
 import { operatorRoutes } from './resources/operators';
-import { penaltyRoutes } from './resources/penalties';
+import { clearanceRoutes } from './resources/clearances';
+import { expirePenalties, penaltyRoutes } from './resources/penalties';
+import { penaltySuggestionRoutes } from './resources/penaltySuggestions';
 import { settingsRoutes } from './resources/settings';
 import { systemRoutes } from './resources/system';
 
@@ -40,7 +42,11 @@ export const routes: Route[] = [
     ...complaintRoutes,
     ...evidenceRoutes,
     ...penaltyRoutes,
+    ...penaltySuggestionRoutes,
+    ...clearanceRoutes,
 ];
 
 /** Time-based transitions run before each request on the mock clock. */
-export const sweepers: Sweeper[] = [];
+export const sweepers: Sweeper[] = [
+    expirePenalties, // R-PEN-2: temporary measures end on their end date
+];

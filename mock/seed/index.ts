@@ -4,6 +4,7 @@ import type { Database } from '../core/db';
 import { SEED_COUNTS } from './context';
 import { seedCategories, seedMerchants } from './merchants';
 import { seedOperators } from './operators';
+import { seedPenalties } from './penalties';
 
 export { SEED_ANCHOR, SEED_VERSION, SEED_COUNTS } from './context';
 
@@ -12,7 +13,8 @@ export const seedDatabase = (db: Database) => {
     seedOperators(db);
     db.load('settings', [structuredClone(DEFAULT_SETTINGS) as unknown as { id: string }]);
     const categories = seedCategories(db);
-    seedMerchants(db, counts, categories);
+    const merchants = seedMerchants(db, counts, categories);
+    seedPenalties(db, counts, merchants);
     // Ensure every collection exists, even when its part of the seed is empty.
     for (const r of ['category-applications', 'change-reports', 'deposit-accounts', 'ledger-entries', 'approvals', 'complaints', 'evidence', 'penalties', 'notices', 'audit-log'])
         db.collection(r);

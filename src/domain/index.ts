@@ -7,3 +7,4 @@ export * from './settings';
 export * from './types';
 export * from './permissions';
 export * from './stateMachines';
+export * from './penalties';
