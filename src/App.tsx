@@ -1,5 +1,8 @@
 import { Admin, Resource } from 'react-admin';
 import auditLog from './audit-log';
+import clearances from './clearances';
+import penalties from './penalties';
+import penaltySuggestions from './penalty-suggestions';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
@@ -19,6 +22,9 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
+        <Resource {...penalties} />
+        <Resource {...penaltySuggestions} />
+        <Resource {...clearances} />
         <Resource {...auditLog} />
     </Admin>
 );

@@ -26,6 +26,7 @@ import type { Ctx } from '../core/context';
 import { assertValid, badRequest, conflict, forbidden, invalid, notFound } from '../core/errors';
 import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
+import { effectiveStatus } from '../services/merchantStatus';
 import { postPenaltyMoney, reversePenaltyMoney } from '../services/penaltyMoney';
 
 const MEASURE_EN: Record<string, string> = {
@@ -123,7 +124,7 @@ export const penaltyDefinition: ResourceDefinition<Penalty> = {
     merchantIdOf: p => p.merchantId,
     present: (p, ctx) => {
         const m = ctx.db.get<Merchant>('merchants', p.merchantId);
-        return { ...p, merchantName: m ? m.nameZh : p.merchantId, inForce: isInForce(p, ctx.today()), supervisorApprovalReason: supervisorApprovalReason(p) };
+        return { ...p, merchantName: m ? m.nameZh : p.merchantId, merchantStatus: m ? effectiveStatus(ctx, m) : undefined, inForce: isInForce(p, ctx.today()), supervisorApprovalReason: supervisorApprovalReason(p) };
     },
     filters: {
         measure: (p, v) => (Array.isArray(v) ? v : [v]).some(t => p.measures.some(m => m.type === t)),

@@ -478,6 +478,8 @@ export interface Penalty {
     forfeitureApprovalId?: Id | null;
     // derived on read
     merchantName?: string;
+    /** The merchant's status now, derived from measures in force (R-PEN-10). */
+    merchantStatus?: MerchantStatus;
     inForce?: boolean;
     supervisorApprovalReason?: string | null;
 }

@@ -1,6 +1,9 @@
 // Per-resource messages, merged into both locales. Each resource folder has an i18n.ts
 // exporting { en, zh } of the shape { resources: { <name>: {...} } } plus any extra keys.
 import { auditLogMessages } from '../audit-log/i18n';
+import { clearancesMessages } from '../clearances/i18n';
+import { penaltiesMessages } from '../penalties/i18n';
+import { suggestionsMessages } from '../penalty-suggestions/i18n';
 import { settingsMessages } from '../settings/i18n';
 
-export const resourceMessages = [auditLogMessages, settingsMessages];
+export const resourceMessages = [auditLogMessages, settingsMessages, penaltiesMessages, suggestionsMessages, clearancesMessages];
