@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import { useQuery } from '@tanstack/react-query';
-import { AutocompleteInput, BooleanInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput, useDataProvider, useGetOne, useTranslate } from 'react-admin';
+import { AutocompleteInput, BooleanInput, Create, Loading, DateInput, ReferenceInput, SimpleForm, TextInput, useDataProvider, useGetOne, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { validateProposal, type Currency, type Merchant } from '../domain';
 import type { TradewardDataProvider } from '../providers/dataProvider';
@@ -58,7 +58,8 @@ export const PenaltyCreate = () => {
     const translate = useTranslate();
     const today = useToday();
     const validate = (values: Record<string, unknown>) =>
-        nest(validateProposal({ ...values, endsOn: values.endsOn || null }, today ?? '1970-01-01', null));
+        nest(validateProposal({ ...values, endsOn: values.endsOn || null }, today!, null));
+    if (!today) return <Loading />;
     return (
         <Create
             title={translate('penalties.create_title')}
@@ -66,11 +67,9 @@ export const PenaltyCreate = () => {
             mutationMode="pessimistic"
             transform={(data: Record<string, unknown>) => ({ ...data, endsOn: data.endsOn || null, note: data.note ?? '', publish: !!data.publish })}
         >
-            {today ? (
-                <SimpleForm defaultValues={{ ground: { kind: 'rule' }, measures: [], publish: false, startsOn: today }} validate={validate}>
-                    <FormBody today={today} />
-                </SimpleForm>
-            ) : null}
+            <SimpleForm defaultValues={{ ground: { kind: 'rule' }, measures: [], publish: false, startsOn: today }} validate={validate}>
+                <FormBody today={today} />
+            </SimpleForm>
         </Create>
     );
 };

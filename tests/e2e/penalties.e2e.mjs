@@ -9,6 +9,7 @@ const BASE = process.env.E2E_BASE_URL;
 
 const signOut = async page => {
     await page.evaluate(() => localStorage.removeItem('tradeward.session'));
+    await page.reload();
 };
 
 const setLocale = async (page, locale) => {
@@ -36,8 +37,8 @@ const confirmDialog = async (page, buttonName, note) => {
 
 test('officer proposes a suspension, supervisor approves, appeal overturns it, audit log shows the chain', async () => {
     const browser = await launch();
+    const { page, errors } = await newPage(browser);
     try {
-        const { page, errors } = await newPage(browser);
         // 1. The compliance officer proposes a temporary suspension from the create form.
         await signIn(page, ACCOUNTS.compliance);
         const merchant = await cleanMerchant(page);
@@ -64,7 +65,7 @@ test('officer proposes a suspension, supervisor approves, appeal overturns it, a
 
         // 2. The supervisor approves it: the merchant's derived status becomes suspended.
         await signOut(page);
-        await signIn(page, ACCOUNTS.supervisor, { path: `/penalties/${encodeURIComponent(penaltyId)}/show` });
+        await signIn(page, ACCOUNTS.supervisor);
         await page.goto(`${BASE}/#/penalties/${encodeURIComponent(penaltyId)}/show`);
         await confirmDialog(page, 'Approve');
         await page.getByTestId('timeline-approved').waitFor();
@@ -138,6 +139,10 @@ test('officer proposes a suspension, supervisor approves, appeal overturns it, a
         assert.equal(await page.locator('input[name="amount-liquidated_damages"]').inputValue(), '100000.00');
         await screenshot(page, 'penalties-create-bribery-zh');
         assert.deepEqual(errors, []);
+    } catch (e) {
+        await screenshot(page, 'penalties-failure').catch(() => undefined);
+        console.error('page errors:', errors);
+        throw e;
     } finally {
         await browser.close();
     }

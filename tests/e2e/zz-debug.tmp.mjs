@@ -1,0 +1,10 @@
+import { launch, newPage, signIn } from '/work/wt/penalties/tests/e2e/support.mjs';
+const browser = await launch();
+const { page } = await newPage(browser);
+page.on('response', r => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') console.log('CONSOLE', m.type(), m.text().slice(0, 600)); });
+await signIn(page, 'li.na');
+await page.goto(`${process.env.E2E_BASE_URL}/#/${process.argv[2] ?? 'penalties/create'}`);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/pen-debug.png', fullPage: true });
+await browser.close();
