@@ -1,13 +1,20 @@
 import { Admin, Resource } from 'react-admin';
+import approvals from './approvals';
 import auditLog from './audit-log';
+<<<<<<< HEAD
 import clearances from './clearances';
 import penalties from './penalties';
 import penaltySuggestions from './penalty-suggestions';
+=======
+import depositAccounts from './deposit-accounts';
+>>>>>>> deposits
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import ledgerEntries from './ledger-entries';
 import { LoginPage } from './login/LoginPage';
 import { createAuthProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
+import shortfalls from './shortfalls';
 
 const dataProvider = createDataProvider();
 const authProvider = createAuthProvider();
@@ -22,9 +29,16 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
+<<<<<<< HEAD
         <Resource {...penalties} />
         <Resource {...penaltySuggestions} />
         <Resource {...clearances} />
+=======
+        <Resource {...depositAccounts} />
+        <Resource {...shortfalls} />
+        <Resource {...approvals} />
+        <Resource {...ledgerEntries} />
+>>>>>>> deposits
         <Resource {...auditLog} />
     </Admin>
 );

@@ -119,6 +119,8 @@ export class Database {
             this.meta.counters = countersBefore;
             this.dirty = dirtyBefore;
             this.dirtyBlobs = dirtyBlobsBefore;
+            // Caches built during the failed write may hold rolled-back records: invalidate them.
+            this.version++;
             throw error;
         } finally {
             this.journal = null;

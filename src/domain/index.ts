@@ -7,4 +7,8 @@ export * from './settings';
 export * from './types';
 export * from './permissions';
 export * from './stateMachines';
+<<<<<<< HEAD
 export * from './penalties';
+=======
+export * from './ledger';
+>>>>>>> deposits

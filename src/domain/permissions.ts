@@ -26,7 +26,9 @@ export const PERMISSIONS: Record<string, Record<string, Role[]>> = {
     categories: { list: ALL, show: ALL, edit: SUPERVISOR },
     'category-applications': { list: ALL, show: ALL, create: COMPLIANCE, activate: COMPLIANCE, withdraw: COMPLIANCE },
     'change-reports': { list: ALL, show: ALL, create: COMPLIANCE, review: COMPLIANCE },
-    'deposit-accounts': { list: ALL, show: ALL, export: ALL, create: FINANCE, edit: FINANCE, close: FINANCE },
+    'deposit-accounts': { list: ALL, show: ALL, export: ALL, create: FINANCE, edit: FINANCE, close: FINANCE, guarantee: FINANCE },
+    // R-DEP-5 shortfall watch list (read-only view of deposit accounts).
+    shortfalls: { list: ALL, show: ALL, export: ALL },
     // R-DEP-12: ledger entries are created, never edited or deleted (those answer 405).
     'ledger-entries': { list: ALL, show: ALL, export: ALL, create: FINANCE, reverse: FINANCE },
     // R-DEP-13: finance requests and approves; the supervisor too. Self-approval is refused separately.

@@ -233,6 +233,15 @@ export interface DepositAccount {
     topUpDueDate?: IsoDate | null;
     topUpOverdue?: boolean;
     refundPending?: boolean;
+    merchantName?: string;
+    merchantNameEn?: string;
+    merchantStatus?: MerchantStatus;
+    entryCount?: number;
+    measuresProposable?: boolean;
+    guaranteeValid?: boolean;
+    refundEligible?: boolean;
+    /** R-DEP-11: accrued on the amount owed, with the days counted. */
+    liquidatedDamages?: { amount: number; days: number; rateBasisPoints: number; since: IsoDate } | null;
 }
 
 export const LEDGER_ENTRY_TYPES = [
@@ -267,6 +276,8 @@ export interface LedgerEntry {
     approvalId: Id | null;
     /** For a deduction larger than the balance: the part that became an amount owed (R-DEP-12). */
     owedAmount: number;
+    /** For a credit: the part applied to an amount owed (a reversal of a deduction: the owed part it cancels). */
+    owedSettled: number;
     postedBy: Id;
     postedAt: IsoDateTime;
     note: string;
@@ -299,7 +310,12 @@ export interface Approval {
     /** R-DEP-7: refunds are paid out within 30 natural days of approval. */
     payoutDueDate: IsoDate | null;
     paidOutAt: IsoDateTime | null;
+    paidOutBy?: Id | null;
     idempotencyKey: string;
+    // derived on read
+    payoutOverdue?: boolean;
+    merchantName?: string;
+    merchantNameEn?: string;
 }
 
 // ---------- complaints (R-CMP-*) ----------

@@ -1,0 +1,33 @@
+// All ledger entries (R-DEP-12): append-only, searchable and filterable; corrections are reversals.
+import { Datagrid, DateField, DateInput, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { CURRENCIES, LEDGER_ENTRY_TYPES } from '../domain';
+import { EntryDetailsField } from '../deposit-accounts/EntryDetailsField';
+import { EntryTypeField } from '../deposit-accounts/EntryTypeField';
+import { MoneyField } from '../deposit-accounts/money';
+import { OperatorField } from '../deposit-accounts/OperatorField';
+
+const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectInput key="type" source="type" choices={LEDGER_ENTRY_TYPES.map(t => ({ id: t, name: `ledger.types.${t}` }))} />,
+    <SelectInput key="currency" source="currency" choices={CURRENCIES.map(c => ({ id: c, name: c }))} />,
+    <SelectInput key="ground" source="ground" choices={['liquidated_damages', 'unpaid_compensation', 'platform_loss', 'other_rule'].map(g => ({ id: g, name: `ledger.grounds.${g}` }))} />,
+    <DateInput key="from" source="postedAt_gte" />,
+    <DateInput key="to" source="postedAt_lte" />,
+];
+
+export const LedgerEntryList = () => (
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+        <Datagrid bulkActionButtons={false} rowClick={(_id, _r, record) => `/deposit-accounts/${record.accountId}/show`}>
+            <TextField source="id" />
+            <DateField source="postedAt" showTime />
+            <TextField source="merchantId" />
+            <EntryTypeField label="resources.ledger-entries.fields.type" />
+            <MoneyField source="amount" signedBy="direction" label="resources.ledger-entries.fields.amount" />
+            <MoneyField source="balanceAfter" label="resources.ledger-entries.fields.balanceAfter" />
+            <EntryDetailsField label="resources.ledger-entries.fields.note" />
+            <OperatorField source="postedBy" label="resources.ledger-entries.fields.postedBy" />
+        </Datagrid>
+    </List>
+);
+
+export default LedgerEntryList;
