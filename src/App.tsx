@@ -1,13 +1,10 @@
 import { Admin, Resource } from 'react-admin';
 import approvals from './approvals';
 import auditLog from './audit-log';
-<<<<<<< HEAD
 import clearances from './clearances';
+import depositAccounts from './deposit-accounts';
 import penalties from './penalties';
 import penaltySuggestions from './penalty-suggestions';
-=======
-import depositAccounts from './deposit-accounts';
->>>>>>> deposits
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import ledgerEntries from './ledger-entries';
@@ -29,16 +26,13 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
-<<<<<<< HEAD
-        <Resource {...penalties} />
-        <Resource {...penaltySuggestions} />
-        <Resource {...clearances} />
-=======
         <Resource {...depositAccounts} />
         <Resource {...shortfalls} />
         <Resource {...approvals} />
         <Resource {...ledgerEntries} />
->>>>>>> deposits
+        <Resource {...penalties} />
+        <Resource {...penaltySuggestions} />
+        <Resource {...clearances} />
         <Resource {...auditLog} />
     </Admin>
 );

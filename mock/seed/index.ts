@@ -14,13 +14,9 @@ export const seedDatabase = (db: Database) => {
     seedOperators(db);
     db.load('settings', [structuredClone(DEFAULT_SETTINGS) as unknown as { id: string }]);
     const categories = seedCategories(db);
-<<<<<<< HEAD
     const merchants = seedMerchants(db, counts, categories);
     seedPenalties(db, counts, merchants);
-=======
-    seedMerchants(db, counts, categories);
     seedDeposits(db, counts);
->>>>>>> deposits
     // Ensure every collection exists, even when its part of the seed is empty.
     for (const r of ['category-applications', 'change-reports', 'deposit-accounts', 'ledger-entries', 'approvals', 'complaints', 'evidence', 'penalties', 'notices', 'audit-log'])
         db.collection(r);

@@ -7,8 +7,5 @@ export * from './settings';
 export * from './types';
 export * from './permissions';
 export * from './stateMachines';
-<<<<<<< HEAD
-export * from './penalties';
-=======
 export * from './ledger';
->>>>>>> deposits
+export * from './penalties';
