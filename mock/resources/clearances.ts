@@ -171,7 +171,8 @@ export const clearanceRoutes: Route[] = [
             const updated: Penalty = { ...penalty, forfeitureApprovalId: approvalId };
             ctx.db.put('penalties', updated);
             ctx.audit({ action: 'request-forfeiture', resource: 'penalties', recordId: penalty.id, merchantId: m.id, before: { forfeitureApprovalId: null }, after: { forfeitureApprovalId: approvalId }, reason: note || 'R-DEP-10' });
-            return { status: 201, body: clearanceOf(ctx, m) };
+            // The cached index predates this write (it is rebuilt after the transaction commits).
+            return { status: 201, body: { ...clearanceOf(ctx, m), forfeitureApprovalId: approvalId } };
         },
     },
 ];

@@ -81,9 +81,9 @@ const requireNote = (input: Record<string, unknown>, field = 'note', min = 5) =>
 
 const merchantName = (m: Merchant | undefined) => (m ? `${m.nameZh} (${m.storeName})` : 'the merchant');
 
-/** Undo what the penalty took (R-PEN-7): reverse its ledger entries and end a termination's clearance. */
-const undoPenalty = (ctx: Ctx, p: Penalty, why: string) => {
-    reversePenaltyMoney(ctx, p, why);
+/** Undo what the penalty took (R-PEN-7): reverse its ledger entries and end a termination's clearance. Returns reversal ids. */
+const undoPenalty = (ctx: Ctx, p: Penalty, why: string): string[] => {
+    const reversals = reversePenaltyMoney(ctx, p, why);
     if (p.measures.some(m => m.type === 'close_store')) {
         const merchant = ctx.db.get<Merchant>('merchants', p.merchantId);
         if (merchant && merchant.status === 'in_clearance') {
@@ -92,15 +92,15 @@ const undoPenalty = (ctx: Ctx, p: Penalty, why: string) => {
             ctx.audit({ action: 'restore-from-clearance', resource: 'merchants', recordId: merchant.id, merchantId: merchant.id, before: { status: merchant.status, clearanceStartedAt: merchant.clearanceStartedAt }, after: { status: 'active', clearanceStartedAt: null }, reason: `Penalty ${p.id} ${why} (R-PEN-7, R-PEN-10)` });
         }
     }
+    return reversals;
 };
 
 /** Ends an active penalty: lifted, overturned or expired. */
 const endPenalty = (ctx: Ctx, p: Penalty, action: 'lift' | 'overturn' | 'expire', reason: string, extra: Partial<Penalty> = {}): Penalty => {
     const status = transition(p, action);
     const ended: Penalty = { ...p, ...extra, status, endedAt: ctx.now(), endReason: reason };
-    if (action !== 'expire') undoPenalty(ctx, ended, action === 'lift' ? 'lifted' : 'overturned');
-    const saved = ctx.db.get<Penalty>('penalties', p.id)!; // may have gained ledger reversals
-    const final = { ...ended, ledgerEntryIds: saved.ledgerEntryIds };
+    const reversals = action === 'expire' ? [] : undoPenalty(ctx, ended, action === 'lift' ? 'lifted' : 'overturned');
+    const final: Penalty = { ...ended, ledgerEntryIds: [...ended.ledgerEntryIds, ...reversals] };
     ctx.db.put('penalties', final);
     ctx.audit({ action, resource: 'penalties', recordId: p.id, merchantId: p.merchantId, before: p, after: final, reason });
     const what = { lift: 'lifted', overturn: 'overturned', expire: 'ended (its end date has come)' }[action];
@@ -108,7 +108,7 @@ const endPenalty = (ctx: Ctx, p: Penalty, action: 'lift' | 'overturn' | 'expire'
         merchantId: p.merchantId,
         kind: `penalty-${action}`,
         subject: `Penalty ${p.id} ${what}`,
-        content: `The measures of penalty ${p.id} (${measureListEn(p.measures)}) are ${what}.${action === 'expire' ? '' : ` Reason: ${reason}.`}${action !== 'expire' && p.ledgerEntryIds.length ? ' The amounts deducted for it are credited back to your deposit.' : ''}`,
+        content: `The measures of penalty ${p.id} (${measureListEn(p.measures)}) are ${what}.${action === 'expire' ? '' : ` Reason: ${reason}.`}${reversals.length ? ' The amounts deducted for it are credited back to your deposit.' : ''}`,
         resource: 'penalties',
         recordId: p.id,
     });
@@ -343,7 +343,9 @@ const publishRoute = action('publish', 'Set the publish flag of a penalty: { pub
     const p = loadPenalty(ctx);
     const input = body(ctx);
     if (typeof input.publish !== 'boolean') throw invalid({ publish: 'true to publish the notice, false to withdraw it' });
-    if (p.status === 'rejected') throw conflict('A rejected proposal is never published.', 'R-PEN-8');
+    // A notice may be withdrawn at any time, but only a proposed or active penalty is published.
+    if (input.publish && p.status !== 'proposed' && p.status !== 'active')
+        throw conflict(`A ${p.status} penalty is not published: only a proposed or active one (R-PEN-8).`, 'R-PEN-8');
     if (p.publish === input.publish) return { body: view(ctx, p) };
     const changed: Penalty = { ...p, publish: input.publish };
     ctx.db.put('penalties', changed);

@@ -9,8 +9,10 @@ export const PublishButton = () => {
     const record = useRecordContext<Penalty>();
     const translate = useTranslate();
     const me = useMe();
-    if (!record || record.status === 'rejected' || !me.can('penalties', 'publish')) return null;
+    if (!record || !me.can('penalties', 'publish')) return null;
     const next = !record.publish;
+    // Withdrawing is always possible; publishing only while proposed or active (R-PEN-8).
+    if (next && record.status !== 'proposed' && record.status !== 'active') return null;
     return (
         <ActionDialogButton
             resource="penalties"

@@ -229,3 +229,72 @@ describe('publication and suggestions', () => {
         expect(again.body.find((x: { id: string }) => x.id === s.id)).toBeUndefined();
     });
 });
+
+describe('money measures through the deposit ledger (R-DEP-3, R-DEP-12, R-DEP-10)', () => {
+    /** A clean active merchant with an open deposit account in its deposit currency and a positive balance. */
+    const fundedMerchant = async () => {
+        const penalised = new Set(api.db.all<{ merchantId: string }>('penalties').map(p => p.merchantId));
+        for (const a of api.db.all<{ id: string; merchantId: string; currency: string; status: string }>('deposit-accounts')) {
+            const m = api.db.get<{ id: string; status: string; depositCurrency: string }>('merchants', a.merchantId);
+            if (!m || m.status !== 'active' || penalised.has(m.id) || a.status !== 'open' || a.currency !== m.depositCurrency) continue;
+            const view = (await request('GET', `/deposit-accounts/${a.id}`, { as: 'supervisor' })).body;
+            if (view.balance > 100_00 && view.owed === 0) return { merchantId: m.id, account: view };
+        }
+        throw new Error('no funded merchant in the seed');
+    };
+
+    it('R-DEP-3 posts a deduction linked to the penalty on approval and R-PEN-7 reverses it on overturn', async () => {
+        const { merchantId, account } = await fundedMerchant();
+        const p = (await propose(merchantId, { measures: [{ type: 'warning' }, { type: 'deposit_deduction', amount: 100_00, currency: account.currency }], endsOn: null })).body;
+        const approved = await request('POST', `/penalties/${p.id}/approve`, { as: 'service', body: {} });
+        expect(approved.status).toBe(200);
+        expect(approved.body.ledgerEntryIds).toHaveLength(1);
+        const entry = (await request('GET', `/ledger-entries/${approved.body.ledgerEntryIds[0]}`, { as: 'supervisor' })).body;
+        expect(entry).toMatchObject({ type: 'deduction', amount: 100_00, penaltyId: p.id, ground: 'other_rule' });
+        expect((await request('GET', `/deposit-accounts/${account.id}`, { as: 'supervisor' })).body.balance).toBe(account.balance - 100_00);
+        const overturned = await request('POST', `/penalties/${p.id}/overturn`, { as: 'supervisor', body: { note: 'Deduction was not justified.' } });
+        expect(overturned.status).toBe(200);
+        expect(overturned.body.ledgerEntryIds).toHaveLength(2);
+        const reversal = (await request('GET', `/ledger-entries/${overturned.body.ledgerEntryIds[1]}`, { as: 'supervisor' })).body;
+        expect(reversal).toMatchObject({ type: 'reversal', reversesEntryId: entry.id });
+        expect((await request('GET', `/deposit-accounts/${account.id}`, { as: 'supervisor' })).body.balance).toBe(account.balance);
+    });
+
+    it('R-PEN-6 bribery: liquidated damages need the supervisor and post as liquidated damages', async () => {
+        const { merchantId, account } = await fundedMerchant();
+        const p = (await propose(merchantId, {
+            ground: { kind: 'rule', code: 'bribery', description: 'Paid a buyer’s agent to win orders.' },
+            measures: [{ type: 'close_store' }, { type: 'liquidated_damages', amount: 10_000_000, currency: account.currency }],
+            endsOn: null,
+        })).body;
+        expect((await request('POST', `/penalties/${p.id}/approve`, { as: 'service', body: {} })).status).toBe(403);
+        const ok = await request('POST', `/penalties/${p.id}/approve`, { as: 'supervisor', body: {} });
+        expect(ok.status).toBe(200);
+        const entry = (await request('GET', `/ledger-entries/${ok.body.ledgerEntryIds[0]}`, { as: 'supervisor' })).body;
+        expect(entry).toMatchObject({ ground: 'liquidated_damages', amount: 10_000_000 });
+        // A deduction beyond the balance becomes an amount owed (R-DEP-12), which clearance must collect (R-PEN-9).
+        const c = (await request('GET', `/clearances/${merchantId}`, { as: 'supervisor' })).body;
+        expect(c.items.find((i: { key: string }) => i.key === 'damages')).toMatchObject({ done: c.owed === 0 });
+    });
+
+    it('R-DEP-10 forfeiture after termination is requested by the supervisor and waits for a second person', async () => {
+        const { merchantId, account } = await fundedMerchant();
+        const p = (await propose(merchantId, { measures: [{ type: 'close_store' }], endsOn: null, ground: { kind: 'rule', code: 'untrue_documents', description: 'Forged import/export certificate.' } })).body;
+        await request('POST', `/penalties/${p.id}/approve`, { as: 'supervisor', body: {} });
+        expect((await request('POST', `/clearances/${merchantId}/request-forfeiture`, { as: 'compliance', body: {} })).status).toBe(403);
+        const res = await request('POST', `/clearances/${merchantId}/request-forfeiture`, { as: 'supervisor', body: { note: 'Forged documents.' } });
+        expect(res.status).toBe(201);
+        const approval = (await request('GET', `/approvals/${res.body.forfeitureApprovalId}`, { as: 'supervisor' })).body;
+        expect(approval).toMatchObject({ kind: 'forfeiture', status: 'pending', amount: account.balance, penaltyId: p.id, requestedBy: 'op-supervisor' });
+        // The requester cannot decide it (four eyes, R-DEP-13).
+        expect((await request('POST', `/approvals/${approval.id}/approve`, { as: 'supervisor', body: { note: 'ok' } })).status).toBe(403);
+        expect((await request('POST', `/clearances/${merchantId}/request-forfeiture`, { as: 'supervisor', body: {} })).status).toBe(409);
+    });
+
+    it('R-DEP-10 refuses forfeiture when the termination ground is not one of 003 §15.2.3', async () => {
+        const { merchantId } = await fundedMerchant();
+        const p = (await propose(merchantId, { measures: [{ type: 'close_store' }], endsOn: null, ground: { kind: 'rule', code: 'low_service_scores', description: 'Low DSR scores for months.' } })).body;
+        await request('POST', `/penalties/${p.id}/approve`, { as: 'supervisor', body: {} });
+        expect((await request('POST', `/clearances/${merchantId}/request-forfeiture`, { as: 'supervisor', body: {} })).status).toBe(409);
+    });
+});
