@@ -69,6 +69,7 @@ export const ActionDialogButton = (props: ActionDialogButtonProps) => {
                 color={props.color ?? 'primary'}
                 startIcon={props.icon}
                 disabled={props.disabled}
+                sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
                 onClick={() => {
                     setError(null);
                     setKey(crypto.randomUUID());

@@ -1,8 +1,9 @@
 import AddIcon from '@mui/icons-material/Add';
 import Typography from '@mui/material/Typography';
-import { CreateButton, DatagridConfigurable, DateField, ExportButton, FunctionField, List, SelectColumnsButton, TextField, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
+import { CreateButton, DatagridConfigurable, ExportButton, FunctionField, List, SelectColumnsButton, TextField, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
 import type { Penalty } from '../domain';
 import { groundLabel } from './groundLabel';
+import { IsoDateField } from './IsoDateField';
 import { MeasureChips } from './MeasureChips';
 import { penaltyFilters } from './penaltyFilters';
 import { PenaltyStatusChip } from './PenaltyStatusChip';
@@ -41,8 +42,8 @@ export const PenaltyList = () => {
                 <FunctionField source="ground.ruleId" label="resources.penalties.fields.ground" render={(p: Penalty) => groundLabel(p.ground, locale)} />
                 <MeasureChips label="resources.penalties.fields.measures" />
                 <PenaltyStatusChip label="resources.penalties.fields.status" />
-                <DateField source="startsOn" />
-                <FunctionField source="endsOn" render={(p: Penalty) => p.endsOn ?? translate('penalties.permanent')} />
+                <IsoDateField source="startsOn" />
+                <IsoDateField source="endsOn" empty={translate('penalties.permanent')} />
                 <FunctionField source="proposedBy" render={(p: Penalty) => nameOf(p.proposedBy)} />
                 <FunctionField source="appeal" sortable={false} render={(p: Penalty) => (p.appeal ? translate(`penalties.appeal.status.${p.appeal.status}`) : '')} />
             </DatagridConfigurable>

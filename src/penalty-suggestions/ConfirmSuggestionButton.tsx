@@ -24,7 +24,7 @@ export const ConfirmSuggestionButton = () => {
         endsOn: null,
     };
     return (
-        <Button size="small" variant="outlined" startIcon={<CheckIcon />} href={proposePenaltyHref(source)} onClick={e => e.stopPropagation()}>
+        <Button size="small" variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} startIcon={<CheckIcon />} href={proposePenaltyHref(source)} onClick={e => e.stopPropagation()}>
             {translate('suggestions.confirm')}
         </Button>
     );

@@ -1,8 +1,9 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { Datagrid, DateField, FunctionField, List, SearchInput, SelectInput, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, SearchInput, SelectInput, useTranslate } from 'react-admin';
 import { SUGGESTION_KINDS } from '../domain';
+import { IsoDateField } from '../penalties/IsoDateField';
 import { ConfirmSuggestionButton } from './ConfirmSuggestionButton';
 import { DismissSuggestionButton } from './DismissSuggestionButton';
 import { EvidenceField } from './EvidenceField';
@@ -42,12 +43,12 @@ export const SuggestionList = () => {
                     <FunctionField source="merchantName" render={(s: PenaltySuggestionRecord) => `${s.merchantName} (${s.merchantId})`} />
                     <FunctionField source="kind" render={(s: PenaltySuggestionRecord) => `${s.ruleId} · ${translate(`suggestions.kind.${s.kind}`)}`} />
                     <EvidenceField label="resources.penalty-suggestions.fields.evidence" />
-                    <DateField source="since" />
-                    <FunctionField source="merchantStatus" sortable={false} render={(s: PenaltySuggestionRecord) => translate(`suggestions.status.${s.merchantStatus}`)} />
+                    <IsoDateField source="since" />
+                    <FunctionField source="merchantStatus" sortable={false} sx={{ whiteSpace: 'nowrap' }} render={(s: PenaltySuggestionRecord) => translate(`suggestions.status.${s.merchantStatus}`)} />
                     <FunctionField
                         label=""
                         render={() => (
-                            <Stack direction="row" gap={1}>
+                            <Stack direction="row" gap={1} justifyContent="flex-end">
                                 <ConfirmSuggestionButton />
                                 <DismissSuggestionButton />
                             </Stack>
