@@ -96,6 +96,9 @@ export const clearanceOf = (ctx: Ctx, m: Merchant): Clearance => {
 const clearanceMerchants = (ctx: Ctx) =>
     ctx.db.all<Merchant>('merchants').filter(m => m.status === 'in_clearance' || (m.status === 'closed' && m.clearanceStartedAt));
 
+/** Every clearance row, once per data version and day (the list filters and sorts these). */
+const allClearances = (ctx: Ctx): Clearance[] => ctx.cached(`clearances:all:${ctx.today()}`, () => clearanceMerchants(ctx).map(m => clearanceOf(ctx, m)));
+
 const loadMerchant = (ctx: Ctx): Merchant => {
     const m = ctx.db.get<Merchant>('merchants', ctx.params.id);
     if (!m || (m.status !== 'in_clearance' && !(m.status === 'closed' && m.clearanceStartedAt))) throw notFound('clearances', ctx.params.id);
@@ -111,7 +114,7 @@ export const clearanceRoutes: Route[] = [
             ctx.require('clearances', 'list', 'read clearances');
             const { sort, range, filter } = parseListParams(ctx.url.searchParams);
             const predicate = buildPredicate<Clearance>(filter, { searchFields: ['merchantId', 'merchantName', 'storeName'], custom: {} });
-            const rows = sortRecords(clearanceMerchants(ctx).map(m => clearanceOf(ctx, m)).filter(predicate), sort ?? { field: 'dueOn', order: 'ASC' });
+            const rows = sortRecords(allClearances(ctx).filter(predicate), sort ?? { field: 'dueOn', order: 'ASC' });
             const [start, end] = range ?? [0, rows.length - 1];
             return listReply('clearances', rows.slice(start, end + 1), rows.length, start);
         },

@@ -254,11 +254,19 @@ export interface DetectionThresholds {
     blockListedSuggestionThreshold: number;
 }
 
-const day = (t: IsoDateTime | null): IsoDate | null => (t ? chinaDate(t) : null);
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+/** China calendar day number of an instant (fast path for the single pass over 20,000 merchants). */
+const dayNo = (t: IsoDateTime | null): number | null => (t ? Math.floor((Date.parse(t) + CHINA_OFFSET_MS) / DAY_MS) : null);
+const isoOf = (n: number | null): IsoDate | null => (n === null ? null : new Date(n * DAY_MS).toISOString().slice(0, 10));
+const dayOfIso = (d: IsoDate): number => Date.parse(`${d}T00:00:00Z`) / DAY_MS;
+/** Calendar month after day n (month-end clamped), as a day number. */
+const monthAfter = (n: number): number => dayOfIso(addMonths(isoOf(n)!, 1));
 
 /**
  * The R-PEN-3 and R-PEN-5 grounds a merchant's activity shows on `today`. Pure: one merchant in,
- * its grounds out; the server runs it once per merchant per data version.
+ * its grounds out; the server runs it once per merchant per data version. Works on day numbers
+ * and builds dates only for the evidence of a ground found.
  */
 export const detectGrounds = (
     merchant: Pick<Merchant, 'registeredAt'> & { activity: MerchantActivity },
@@ -267,24 +275,30 @@ export const detectGrounds = (
 ): DetectedGround[] => {
     const a = merchant.activity;
     const out: DetectedGround[] = [];
-    const registeredOn = chinaDate(merchant.registeredAt);
-    // R-PEN-3: no login within one month of registration.
-    const loginDeadline = addMonths(registeredOn, 1);
-    const firstLoginOn = day(a.firstLoginAt);
-    if ((firstLoginOn === null && today > loginDeadline) || (firstLoginOn !== null && firstLoginOn > loginDeadline))
-        out.push({ kind: 'no_login_first_month', ruleId: 'R-PEN-3', since: addDays(loginDeadline, 1), evidence: { registeredOn, loginDeadline, firstLoginOn } });
+    const now = dayOfIso(today);
+    const registered = dayNo(merchant.registeredAt)!;
+    const firstLogin = dayNo(a.firstLoginAt);
+    // R-PEN-3: no login within one month of registration (a month is at least 28 days: skip the date maths when sooner).
+    if (firstLogin === null ? now - registered > 27 : firstLogin - registered > 27) {
+        const deadline = monthAfter(registered);
+        if ((firstLogin === null && now > deadline) || (firstLogin !== null && firstLogin > deadline))
+            out.push({ kind: 'no_login_first_month', ruleId: 'R-PEN-3', since: isoOf(deadline + 1)!, evidence: { registeredOn: isoOf(registered), loginDeadline: isoOf(deadline), firstLoginOn: isoOf(firstLogin) } });
+    }
     // R-PEN-3: shop not decorated within two weeks of opening.
-    const openedOn = day(a.shopOpenedAt);
-    if (openedOn) {
-        const decorateBy = addDays(openedOn, 14);
-        const decoratedOn = day(a.shopDecoratedAt);
-        if ((decoratedOn === null && today > decorateBy) || (decoratedOn !== null && decoratedOn > decorateBy))
-            out.push({ kind: 'shop_not_decorated', ruleId: 'R-PEN-3', since: addDays(decorateBy, 1), evidence: { shopOpenedOn: openedOn, decorateBy, decoratedOn } });
+    const opened = dayNo(a.shopOpenedAt);
+    if (opened !== null) {
+        const decorateBy = opened + 14;
+        const decorated = dayNo(a.shopDecoratedAt);
+        if ((decorated === null && now > decorateBy) || (decorated !== null && decorated > decorateBy))
+            out.push({ kind: 'shop_not_decorated', ruleId: 'R-PEN-3', since: isoOf(decorateBy + 1)!, evidence: { shopOpenedOn: isoOf(opened), decorateBy: isoOf(decorateBy), decoratedOn: isoOf(decorated) } });
     }
     // R-PEN-3: buyer inquiries unanswered for one month.
-    const oldest = day(a.oldestUnansweredInquiryAt);
-    if (oldest && today >= addMonths(oldest, 1))
-        out.push({ kind: 'inquiries_unanswered', ruleId: 'R-PEN-3', since: addMonths(oldest, 1), evidence: { oldestUnansweredOn: oldest, unansweredInquiries: a.unansweredInquiries, daysUnanswered: daysBetween(oldest, today) } });
+    const oldest = dayNo(a.oldestUnansweredInquiryAt);
+    if (oldest !== null && now - oldest >= 28) {
+        const monthLater = monthAfter(oldest);
+        if (now >= monthLater)
+            out.push({ kind: 'inquiries_unanswered', ruleId: 'R-PEN-3', since: isoOf(monthLater)!, evidence: { oldestUnansweredOn: isoOf(oldest), unansweredInquiries: a.unansweredInquiries, daysUnanswered: now - oldest } });
+    }
     // R-PEN-3: frequent spam and block-listed by many businesses (either beyond its threshold).
     if (a.spamInquiriesLast30Days >= t.spamSuggestionThreshold || a.blockListedByBusinesses >= t.blockListedSuggestionThreshold)
         out.push({
@@ -292,10 +306,10 @@ export const detectGrounds = (
             evidence: { spamInquiriesLast30Days: a.spamInquiriesLast30Days, spamThreshold: t.spamSuggestionThreshold, blockListedByBusinesses: a.blockListedByBusinesses, blockListThreshold: t.blockListedSuggestionThreshold },
         });
     // R-PEN-5: no login for over 180 days (a setting).
-    const lastOn = day(a.lastLoginAt) ?? firstLoginOn ?? registeredOn;
-    const idle = daysBetween(lastOn, today);
+    const last = dayNo(a.lastLoginAt) ?? firstLogin ?? registered;
+    const idle = now - last;
     if (idle > t.inactivityTerminationDays)
-        out.push({ kind: 'inactive_180_days', ruleId: 'R-PEN-5', since: addDays(lastOn, t.inactivityTerminationDays + 1), evidence: { lastLoginOn: lastOn, daysWithoutLogin: idle, limitDays: t.inactivityTerminationDays } });
+        out.push({ kind: 'inactive_180_days', ruleId: 'R-PEN-5', since: isoOf(last + t.inactivityTerminationDays + 1)!, evidence: { lastLoginOn: isoOf(last), daysWithoutLogin: idle, limitDays: t.inactivityTerminationDays } });
     return out;
 };
 
