@@ -12,6 +12,7 @@ import {
     MEASURES,
     nextStatus,
     PENALTY_TRANSITIONS,
+    SERIOUS_COMPLAINT_TYPES,
     supervisorApprovalReason,
     validateProposal,
     type Complaint,
@@ -167,6 +168,11 @@ const proposeRoute: Route = {
             complaint = ctx.db.get<Complaint>('complaints', g.complaintId);
             if (!complaint) errors['ground.complaintId'] = `No complaint ${g.complaintId}`;
             else if (merchant && complaint.merchantId !== merchant.id) errors['ground.complaintId'] = `Complaint ${complaint.number} is against another merchant (${complaint.merchantId})`;
+            // R-CMP-8: only an upheld complaint of R-CMP-2's first nine types leads to penalties.
+            else if (complaint.decision?.outcome !== 'upheld' && complaint.decision?.outcome !== 'partly_upheld')
+                errors['ground.complaintId'] = `Complaint ${complaint.number} is not upheld: only an upheld complaint grounds a penalty (R-CMP-8)`;
+            else if (!SERIOUS_COMPLAINT_TYPES.includes(complaint.type))
+                errors['ground.complaintId'] = `A ${complaint.type.replace(/_/g, ' ')} complaint does not lead to penalties: only the first nine types of R-CMP-2 do (R-CMP-8)`;
         }
         if (input.suggestionId !== undefined && input.suggestionId !== null && typeof input.suggestionId !== 'string') errors.suggestionId = 'Not a suggestion id';
         assertValid(errors, 'The proposal is not complete; see the messages beside the fields. Nothing was saved.');

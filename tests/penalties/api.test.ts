@@ -298,3 +298,41 @@ describe('money measures through the deposit ledger (R-DEP-3, R-DEP-12, R-DEP-10
         expect((await request('POST', `/clearances/${merchantId}/request-forfeiture`, { as: 'supervisor', body: {} })).status).toBe(409);
     });
 });
+
+describe('complaint grounds (R-CMP-8)', () => {
+    const putComplaint = (over: Record<string, unknown>) => {
+        const merchantId = api.db.all<{ id: string; status: string }>('merchants').find(m => m.status === 'active')!.id;
+        const complaint = {
+            id: `CMP-T${Math.random().toString(36).slice(2, 8)}`,
+            number: 'C-2026-TEST',
+            merchantId,
+            type: 'no_delivery',
+            status: 'decided',
+            decision: { outcome: 'upheld', reason: 'Goods never shipped.', compensation: null, paymentDueDate: null, decidedBy: 'op-service', decidedAt: '2026-11-19T01:00:00Z' },
+            penaltyId: null,
+            ...over,
+        };
+        api.db.put('complaints', complaint as never);
+        api.db.version++;
+        return complaint;
+    };
+    const proposeOn = async (c: { id: string; merchantId: string }) =>
+        request('POST', '/penalties', { as: 'service', body: { merchantId: c.merchantId, ground: { kind: 'complaint', complaintId: c.id, description: 'Complaint upheld: no delivery after payment.' }, measures: [{ type: 'warning' }], startsOn: await today(), endsOn: null } });
+
+    it('R-CMP-8 accepts an upheld complaint as the ground and links the penalty back on the complaint', async () => {
+        const c = putComplaint({});
+        const res = await proposeOn(c);
+        expect(res.status).toBe(201);
+        expect(res.body.ground).toMatchObject({ kind: 'complaint', ruleId: 'R-CMP-8', complaintId: c.id });
+        expect(api.db.get<{ penaltyId: string }>('complaints', c.id)!.penaltyId).toBe(res.body.id);
+    });
+
+    it('R-CMP-8 refuses a complaint that is not upheld or not of the first nine types', async () => {
+        const rejected = await proposeOn(putComplaint({ decision: { outcome: 'rejected' } }));
+        expect(rejected.status).toBe(422);
+        expect(rejected.body.errors['ground.complaintId']).toMatch(/not upheld/);
+        const spam = await proposeOn(putComplaint({ type: 'spam' }));
+        expect(spam.status).toBe(422);
+        expect(spam.body.errors['ground.complaintId']).toMatch(/first nine types/);
+    });
+});
