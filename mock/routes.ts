@@ -12,7 +12,7 @@ import { complaintRoutes } from './resources/complaints';
 import { depositAccountRoutes } from './resources/depositAccounts';
 import { documentRoutes } from './resources/documents';
 import { evidenceRoutes } from './resources/evidence';
-import { fileReadRoutes } from './resources/files';
+import { fileReadRoutes, fileUploadRoutes } from './resources/files';
 import { ledgerEntryRoutes } from './resources/ledgerEntries';
 import { merchantRoutes } from './resources/merchants';
 import { noticeRoutes } from './resources/notices';
@@ -31,6 +31,7 @@ export const routes: Route[] = [
     ...operatorRoutes,
     ...noticeRoutes,
     ...fileReadRoutes,
+    ...fileUploadRoutes,
     ...merchantRoutes,
     ...documentRoutes,
     ...categoryRoutes,

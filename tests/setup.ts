@@ -5,5 +5,5 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
     cleanup();
-    localStorage.clear();
+    if (typeof localStorage !== 'undefined') localStorage.clear(); // node-environment tests have none
 });

@@ -2,6 +2,7 @@
 import { DEFAULT_SETTINGS } from '../../src/domain';
 import type { Database } from '../core/db';
 import { SEED_COUNTS } from './context';
+import { seedComplaints } from './complaints';
 import { seedDeposits } from './deposits';
 import { seedCategories, seedMerchants } from './merchants';
 import { seedOperators } from './operators';
@@ -16,6 +17,7 @@ export const seedDatabase = (db: Database) => {
     const categories = seedCategories(db);
     const merchants = seedMerchants(db, counts, categories);
     seedPenalties(db, counts, merchants);
+    seedComplaints(db, counts);
     seedDeposits(db, counts);
     // Ensure every collection exists, even when its part of the seed is empty.
     for (const r of ['category-applications', 'change-reports', 'deposit-accounts', 'ledger-entries', 'approvals', 'complaints', 'evidence', 'penalties', 'notices', 'audit-log'])

@@ -7,5 +7,6 @@ export * from './settings';
 export * from './types';
 export * from './permissions';
 export * from './stateMachines';
+export * from './complaints';
 export * from './ledger';
 export * from './penalties';

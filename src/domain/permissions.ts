@@ -33,7 +33,8 @@ export const PERMISSIONS: Record<string, Record<string, Role[]>> = {
     'ledger-entries': { list: ALL, show: ALL, export: ALL, create: FINANCE, reverse: FINANCE },
     // R-DEP-13: finance requests and approves; the supervisor too. Self-approval is refused separately.
     approvals: { list: ALL, show: ALL, create: FINANCE, approve: FINANCE, reject: FINANCE, 'mark-paid': FINANCE },
-    complaints: { list: ALL, show: ALL, export: ALL, create: SERVICE, edit: SERVICE, decide: SERVICE, 'set-deadline': SERVICE, 'mark-malicious': SERVICE, 'request-deduction': SERVICE },
+    // R-CMP-*: customer service adjudicates; the deposit deduction itself is a ledger post (finance, R-CMP-7).
+    complaints: { list: ALL, show: ALL, export: ALL, create: SERVICE, edit: SERVICE, decide: SERVICE, decline: SERVICE, 'set-deadline': SERVICE, 'record-response': SERVICE, 'mark-paid': SERVICE, close: SERVICE, 'mark-malicious': SERVICE, infringement: SERVICE, 'request-deduction': SERVICE },
     evidence: { list: ALL, show: ALL, create: SERVICE, review: SERVICE },
     files: { list: ALL, show: ALL, create: ALL },
     // R-PEN-2: officers propose and approve (never their own proposal); the supervisor approves

@@ -12,17 +12,21 @@ export const REGISTRATION_TRANSITIONS: Transitions<MerchantStatus, DecisionKind 
     resubmit: { from: ['info_requested'], to: 'pending_review' },
 };
 
-export type ComplaintAction = 'notify_accused' | 'receive_response' | 'start_review' | 'decide' | 'decline' | 'close' | 'reopen_review';
+export type ComplaintAction = 'set_deadline' | 'record_response' | 'decide' | 'decline' | 'close';
 
-/** Complaint lifecycle (R-CMP-3 to R-CMP-7). */
+/**
+ * Complaint lifecycle (R-CMP-3 to R-CMP-7): filed (new) → the accused is notified with a
+ * response deadline (awaiting_response, R-CMP-4) → its response puts the case in review →
+ * decided (R-CMP-7) → closed once the compensation is settled; or declined (R-CMP-3).
+ * A deadline may be set again while waiting (extension); deciding needs no response when the
+ * deadline has passed (R-CMP-5). Decided, closed and declined cases are never decided again.
+ */
 export const COMPLAINT_TRANSITIONS: Transitions<ComplaintStatus, ComplaintAction> = {
-    notify_accused: { from: ['new', 'awaiting_response'], to: 'awaiting_response' },
-    receive_response: { from: ['awaiting_response'], to: 'in_review' },
-    start_review: { from: ['new', 'awaiting_response'], to: 'in_review' },
+    set_deadline: { from: ['new', 'awaiting_response'], to: 'awaiting_response' },
+    record_response: { from: ['awaiting_response'], to: 'in_review' },
     decide: { from: ['new', 'awaiting_response', 'in_review'], to: 'decided' },
     decline: { from: ['new', 'awaiting_response', 'in_review'], to: 'declined' },
     close: { from: ['decided'], to: 'closed' },
-    reopen_review: { from: [], to: 'in_review' },
 };
 
 export type PenaltyAction = 'approve' | 'reject' | 'expire' | 'lift' | 'overturn';

@@ -383,9 +383,39 @@ export interface Complaint {
     malicious: boolean;
     maliciousNote: string;
     closedAt: IsoDateTime | null;
+    /** R-CMP-10: warning, temporary suspension and restoration of an infringement notice. */
+    infringement?: InfringementMeasures | null;
     // derived
     deadlinePassed?: boolean;
     mayDecideOnComplainantMaterials?: boolean;
+    compensationOverdue?: boolean;
+    needsAction?: boolean;
+    actionDueAt?: IsoDateTime | null;
+    merchantName?: string;
+    evidenceCount?: number;
+}
+
+/** R-CMP-10 measures recorded on an ip_infringement complaint. */
+export interface InfringementMeasures {
+    warnedAt: IsoDateTime;
+    warnedBy: Id;
+    suspendedFrom: IsoDate;
+    suspendedUntil: IsoDate;
+    note: string;
+    /** The proposed penalty created through the penalties service, when it exists. */
+    penaltyId: Id | null;
+    restoration: RestorationRequest | null;
+}
+
+export interface RestorationRequest {
+    requestedAt: IsoDateTime;
+    recordedBy: Id;
+    statement: string;
+    fileIds: Id[];
+    status: 'pending' | 'restored' | 'kept_suspended';
+    reviewedBy: Id | null;
+    reviewedAt: IsoDateTime | null;
+    reviewNote: string;
 }
 
 export const EVIDENCE_PARTIES = ['complainant', 'merchant', 'platform'] as const;
@@ -405,6 +435,20 @@ export interface Evidence {
     reviewerNote: string;
     reviewedBy: Id | null;
     reviewedAt: IsoDateTime | null;
+    /** Merchant evidence submitted after the response deadline: accepted, marked late (R-CMP-4). */
+    late?: boolean;
+    // derived: file metadata, with files already used as evidence in other complaints flagged
+    files?: EvidenceFile[];
+}
+
+export interface EvidenceFile {
+    id: Id;
+    name: string;
+    contentType: AllowedFileType;
+    size: number;
+    sha256: string;
+    /** Numbers of other complaints whose evidence holds a file with the same SHA-256. */
+    duplicateOf: string[];
 }
 
 // ---------- files ----------

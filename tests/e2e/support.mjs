@@ -62,3 +62,9 @@ export const api = (page, method, path, body) =>
 
 export const screenshot = (page, name) =>
     page.screenshot({ path: new URL(`./screenshots/${name}.png`, import.meta.url).pathname, fullPage: true });
+
+/** The labels of the main menu's entries, in order. */
+export const menuItems = async page => {
+    await page.getByRole('menuitem').first().waitFor();
+    return page.getByRole('menuitem').evaluateAll(els => els.map(e => e.textContent.trim()));
+};
