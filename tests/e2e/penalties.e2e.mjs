@@ -79,6 +79,11 @@ test('officer proposes a suspension, supervisor approves, appeal overturns it, a
         await page.getByRole('button', { name: 'Record appeal' }).click();
         let dialog = page.getByRole('dialog');
         await dialog.getByTestId('action-note').fill('We updated the licence address on the platform the same day; the change report and new licence are attached.');
+        // An attachment through POST /files (a 1×1 PNG).
+        const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+        await dialog.locator('input[type="file"]').setInputFiles({ name: 'new-licence.png', mimeType: 'image/png', buffer: png });
+        await dialog.getByText('new-licence.png').waitFor();
+        await screenshot(page, 'penalties-appeal-dialog-en');
         await dialog.getByRole('button', { name: 'Confirm' }).click();
         await dialog.waitFor({ state: 'hidden' });
         await page.getByTestId('appeal-status').getByText('Pending decision').waitFor();
@@ -94,6 +99,7 @@ test('officer proposes a suspension, supervisor approves, appeal overturns it, a
         p = (await api(page, 'GET', `/penalties/${penaltyId}`)).body;
         assert.equal(p.status, 'overturned');
         assert.equal(p.appeal.status, 'overturned');
+        assert.equal(p.appeal.fileIds.length, 1, 'the appeal keeps its attachment');
         assert.equal(p.merchantStatus, 'active');
         await screenshot(page, 'penalties-show-overturned-en');
 
