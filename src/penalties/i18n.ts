@@ -1,6 +1,14 @@
 // Penalties (R-PEN-*) in English and Chinese.
 const en = {
     resources: {
+        // Labels of the penalty actions in the audit log (merged into its messages).
+        'audit-log': {
+            actions: {
+                propose: 'Proposed', overturn: 'Overturned', expire: 'Expired (end date)', unpublish: 'Publication withdrawn',
+                'dismiss-suggestion': 'Suggestion dismissed', 'start-clearance': 'Clearance started', 'restore-from-clearance': 'Restored from clearance',
+                'complete-clearance': 'Clearance completed', 'request-forfeiture': 'Forfeiture requested', 'link-penalty': 'Penalty linked',
+            },
+        },
         penalties: {
             name: 'Penalty |||| Penalties',
             fields: {
@@ -129,6 +137,13 @@ const en = {
 
 const zh: typeof en = {
     resources: {
+        'audit-log': {
+            actions: {
+                propose: '提议', overturn: '撤销', expire: '到期（结束日期）', unpublish: '撤回公示',
+                'dismiss-suggestion': '忽略建议', 'start-clearance': '开始清算', 'restore-from-clearance': '撤出清算',
+                'complete-clearance': '完成清算', 'request-forfeiture': '申请没收保证金', 'link-penalty': '关联处罚',
+            },
+        },
         penalties: {
             name: '处罚 |||| 处罚',
             fields: {
