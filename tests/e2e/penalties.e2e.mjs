@@ -110,7 +110,9 @@ test('officer proposes a suspension, supervisor approves, appeal overturns it, a
         const notices = await api(page, 'GET', `/notices?filter=${encodeURIComponent(JSON.stringify({ recordId: penaltyId }))}`);
         assert.ok(notices.body.some(n => n.kind === 'penalty-approved') && notices.body.some(n => n.kind === 'penalty-overturn'), 'R-NOT-1 notices sent');
         await page.goto(`${BASE}/#/audit-log?filter=${encodeURIComponent(JSON.stringify({ recordId: penaltyId }))}`);
-        await page.getByText('overturn', { exact: true }).waitFor();
+        await page.reload();
+        await page.getByText('Overturned', { exact: true }).waitFor();
+        await page.getByText('Proposed', { exact: true }).waitFor();
         await screenshot(page, 'penalties-audit-chain-en');
 
         // Lists and the Chinese console.
