@@ -1,6 +1,8 @@
 // Penalties (R-PEN-*) in English and Chinese.
 const en = {
     resources: {
+        // The R-PEN-3 suggestion thresholds on the settings page (merged into its messages).
+        settings: { fields: { spamSuggestionThreshold: 'Spam inquiries in 30 days that suggest a penalty', blockListedSuggestionThreshold: 'Businesses block-listing a merchant that suggest a penalty' } },
         // Labels of the penalty actions in the audit log (merged into its messages).
         'audit-log': {
             actions: {
@@ -137,6 +139,7 @@ const en = {
 
 const zh: typeof en = {
     resources: {
+        settings: { fields: { spamSuggestionThreshold: '30天内垃圾询盘达此数即建议处罚', blockListedSuggestionThreshold: '被此数量商家拉黑即建议处罚' } },
         'audit-log': {
             actions: {
                 propose: '提议', overturn: '撤销', expire: '到期（结束日期）', unpublish: '撤回公示',

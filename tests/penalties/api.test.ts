@@ -336,3 +336,16 @@ describe('complaint grounds (R-CMP-8)', () => {
         expect(spam.body.errors['ground.complaintId']).toMatch(/first nine types/);
     });
 });
+
+describe('suggestion thresholds are settings (R-PEN-3)', () => {
+    it('R-PEN-3 validates the thresholds and recomputes the suggestions when the supervisor changes them', async () => {
+        const bad = await request('PUT', '/settings/platform', { as: 'supervisor', body: { spamSuggestionThreshold: 0 } });
+        expect(bad.status).toBe(422);
+        expect(bad.body.errors.spamSuggestionThreshold).toBeTruthy();
+        const count = async () => Number((await list('penalty-suggestions', { range: [0, 0], filter: { kind: 'spam_block_listed' } }, 'compliance')).headers.get('Content-Range')!.split('/')[1]);
+        const before = await count();
+        expect((await request('PUT', '/settings/platform', { as: 'supervisor', body: { spamSuggestionThreshold: 10_000, blockListedSuggestionThreshold: 10_000 } })).status).toBe(200);
+        expect(await count()).toBe(0);
+        expect(before).toBeGreaterThan(0);
+    });
+});
