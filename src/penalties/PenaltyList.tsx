@@ -37,14 +37,14 @@ export const PenaltyList = () => {
     return (
         <List filters={penaltyFilters} actions={<ListActions />} sort={{ field: 'proposedAt', order: 'DESC' }} perPage={25} empty={false}>
             <DatagridConfigurable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                <TextField source="id" />
+                <TextField source="id" sx={{ whiteSpace: 'nowrap' }} />
                 <FunctionField source="merchantName" render={(p: Penalty) => `${p.merchantName} (${p.merchantId})`} />
                 <FunctionField source="ground.ruleId" label="resources.penalties.fields.ground" render={(p: Penalty) => groundLabel(p.ground, locale)} />
                 <MeasureChips label="resources.penalties.fields.measures" />
                 <PenaltyStatusChip label="resources.penalties.fields.status" />
                 <IsoDateField source="startsOn" />
                 <IsoDateField source="endsOn" empty={translate('penalties.permanent')} />
-                <FunctionField source="proposedBy" render={(p: Penalty) => nameOf(p.proposedBy)} />
+                <FunctionField source="proposedBy" sx={{ whiteSpace: 'nowrap' }} render={(p: Penalty) => nameOf(p.proposedBy)} />
                 <FunctionField source="appeal" sortable={false} render={(p: Penalty) => (p.appeal ? translate(`penalties.appeal.status.${p.appeal.status}`) : '')} />
             </DatagridConfigurable>
         </List>
