@@ -173,6 +173,11 @@ const proposeRoute: Route = {
                 errors['ground.complaintId'] = `Complaint ${complaint.number} is not upheld: only an upheld complaint grounds a penalty (R-CMP-8)`;
             else if (!SERIOUS_COMPLAINT_TYPES.includes(complaint.type))
                 errors['ground.complaintId'] = `A ${complaint.type.replace(/_/g, ' ')} complaint does not lead to penalties: only the first nine types of R-CMP-2 do (R-CMP-8)`;
+        } else if (g.kind === 'rule' && g.code === 'infringement_notice' && typeof g.complaintId === 'string' && g.complaintId) {
+            // R-CMP-10: the infringement notice's warning and suspension, linked back on its complaint.
+            complaint = ctx.db.get<Complaint>('complaints', g.complaintId);
+            if (!complaint) errors['ground.complaintId'] = `No complaint ${g.complaintId}`;
+            else if (merchant && complaint.merchantId !== merchant.id) errors['ground.complaintId'] = `Complaint ${complaint.number} is against another merchant (${complaint.merchantId})`;
         }
         if (input.suggestionId !== undefined && input.suggestionId !== null && typeof input.suggestionId !== 'string') errors.suggestionId = 'Not a suggestion id';
         assertValid(errors, 'The proposal is not complete; see the messages beside the fields. Nothing was saved.');
@@ -181,7 +186,7 @@ const proposeRoute: Route = {
             kind: g.kind as 'rule' | 'complaint',
             ruleId: def ? def.ruleId : 'R-CMP-8',
             code: def ? def.code : null,
-            complaintId: g.kind === 'complaint' ? (g.complaintId as string) : null,
+            complaintId: complaint ? complaint.id : null,
             description: (g.description as string).trim(),
         };
         const measures: Measure[] = (input.measures as Measure[]).map(m => {
@@ -217,7 +222,11 @@ const proposeRoute: Route = {
         };
         ctx.db.put('penalties', penalty);
         ctx.audit({ action: 'propose', resource: 'penalties', recordId: penalty.id, merchantId: penalty.merchantId, after: penalty, reason: ground.description });
-        if (complaint && !complaint.penaltyId) {
+        const infringement = complaint?.infringement;
+        if (complaint && ground.kind === 'rule' && infringement && !infringement.penaltyId) {
+            ctx.db.put('complaints', { ...complaint, infringement: { ...infringement, penaltyId: penalty.id } });
+            ctx.audit({ action: 'link-penalty', resource: 'complaints', recordId: complaint.id, merchantId: complaint.merchantId, before: { 'infringement.penaltyId': null }, after: { 'infringement.penaltyId': penalty.id }, reason: 'R-CMP-10: infringement penalty proposed' });
+        } else if (complaint && ground.kind === 'complaint' && !complaint.penaltyId) {
             ctx.db.put('complaints', { ...complaint, penaltyId: penalty.id });
             ctx.audit({ action: 'link-penalty', resource: 'complaints', recordId: complaint.id, merchantId: complaint.merchantId, before: { penaltyId: null }, after: { penaltyId: penalty.id }, reason: 'R-CMP-8: penalty proposed on this complaint' });
         }

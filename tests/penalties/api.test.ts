@@ -349,3 +349,17 @@ describe('suggestion thresholds are settings (R-PEN-3)', () => {
         expect(before).toBeGreaterThan(0);
     });
 });
+
+describe('infringement notices (R-CMP-10)', () => {
+    it('R-CMP-10 links the warning-and-suspension penalty back on the infringement complaint', async () => {
+        const c = api.db.all<{ id: string; merchantId: string; infringement?: { penaltyId: string | null } | null }>('complaints').find(x => x.infringement && !x.infringement.penaltyId);
+        expect(c).toBeTruthy();
+        const res = await request('POST', '/penalties', {
+            as: 'service',
+            body: { merchantId: c!.merchantId, ground: { kind: 'rule', code: 'infringement_notice', complaintId: c!.id, description: 'Infringement notice: listings copy a registered design.' }, measures: [{ type: 'warning' }, { type: 'suspend_category_services' }], startsOn: await today(), endsOn: addDaysIso(await today(), 30) },
+        });
+        expect(res.status).toBe(201);
+        expect(res.body.ground).toMatchObject({ kind: 'rule', ruleId: 'R-CMP-10', complaintId: c!.id });
+        expect(api.db.get<{ infringement: { penaltyId: string } }>('complaints', c!.id)!.infringement.penaltyId).toBe(res.body.id);
+    });
+});
