@@ -6,6 +6,7 @@ import { Show, TopToolbar, useLocaleState, useRecordContext, useTranslate } from
 import { formatMoney } from '../domain';
 import { SectionCard } from '../penalties/SectionCard';
 import { ChecklistField } from './ChecklistField';
+import { ClearanceRefund } from './ClearanceRefund';
 import { ClockChip } from './ClockChip';
 import { CompleteClearanceButton } from './CompleteClearanceButton';
 import { RequestForfeitureButton } from './RequestForfeitureButton';
@@ -54,6 +55,9 @@ const Body = () => {
                         {translate('clearances.refund_from', { date: record.refundQuietUntil })}
                     </Alert>
                 )}
+            </SectionCard>
+            <SectionCard title={translate('clearances.refund')}>
+                <ClearanceRefund />
             </SectionCard>
         </>
     );

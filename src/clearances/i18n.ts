@@ -32,6 +32,7 @@ const en = {
         balance: 'Deposit balance: %{amount}',
         termination: 'Termination penalty',
         note: 'Note',
+        refund: 'Deposit refund (R-DEP-7)',
         empty: 'No merchant is in clearance.',
     },
 };
@@ -68,6 +69,7 @@ const zh: typeof en = {
         balance: '保证金余额：%{amount}',
         termination: '终止处罚',
         note: '备注',
+        refund: '保证金退还（R-DEP-7）',
         empty: '没有处于清算中的商户。',
     },
 };
