@@ -17,7 +17,9 @@ import { ledgerEntryRoutes } from './resources/ledgerEntries';
 import { merchantRoutes } from './resources/merchants';
 import { noticeRoutes } from './resources/notices';
 import { operatorRoutes } from './resources/operators';
-import { penaltyRoutes } from './resources/penalties';
+import { clearanceRoutes } from './resources/clearances';
+import { expirePenalties, penaltyRoutes } from './resources/penalties';
+import { penaltySuggestionRoutes } from './resources/penaltySuggestions';
 import { searchRoutes } from './resources/search';
 import { statsRoutes } from './resources/stats';
 import { settingsRoutes } from './resources/settings';
@@ -43,6 +45,8 @@ export const routes: Route[] = [
     ...complaintRoutes,
     ...evidenceRoutes,
     ...penaltyRoutes,
+    ...penaltySuggestionRoutes,
+    ...clearanceRoutes,
     ...searchRoutes,
     ...statsRoutes,
 ];
@@ -50,4 +54,5 @@ export const routes: Route[] = [
 /** Time-based transitions run before each request on the mock clock. */
 export const sweepers: Sweeper[] = [
     lapseCategoryApplications, // R-REG-12
+    expirePenalties, // R-PEN-2: temporary measures end on their end date
 ];

@@ -11,6 +11,9 @@ import merchants from './merchants';
 import depositAccounts from './deposit-accounts';
 import complaints from './complaints';
 import evidence from './evidence';
+import clearances from './clearances';
+import penalties from './penalties';
+import penaltySuggestions from './penalty-suggestions';
 import { i18nProvider } from './i18n';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
@@ -52,6 +55,9 @@ export const App = () => (
         <Resource {...ledgerEntries} />
         <Resource {...complaints} />
         <Resource {...evidence} />
+        <Resource {...penalties} />
+        <Resource {...penaltySuggestions} />
+        <Resource {...clearances} />
         <Resource {...auditLog} />
         <Resource {...settings} />
         <Resource {...notices} />

@@ -18,6 +18,8 @@ const EDITABLE: Array<keyof Settings> = [
     'licenceExpiryWarningDays',
     'clearanceDays',
     'inactivityTerminationDays',
+    'spamSuggestionThreshold',
+    'blockListedSuggestionThreshold',
     'emailDeemedDeliveredHours',
     'postDeemedDeliveredDays',
     'uploadMaxBytes',

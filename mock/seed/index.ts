@@ -8,6 +8,7 @@ import { seedComplaints } from './complaints';
 import { seedDeposits } from './deposits';
 import { seedCategories, seedMerchants } from './merchants';
 import { seedOperators } from './operators';
+import { seedPenalties } from './penalties';
 
 export { SEED_ANCHOR, SEED_VERSION, SEED_COUNTS } from './context';
 
@@ -16,7 +17,8 @@ export const seedDatabase = (db: Database) => {
     seedOperators(db);
     db.load('settings', [structuredClone(DEFAULT_SETTINGS) as unknown as { id: string }]);
     const categories = seedCategories(db);
-    seedMerchants(db, counts, categories);
+    const merchants = seedMerchants(db, counts, categories);
+    seedPenalties(db, counts, merchants);
     seedComplaints(db, counts);
     seedDeposits(db, counts);
     seedChangeReports(db);

@@ -11,3 +11,4 @@ export * from './complaints';
 export * from './ledger';
 export * from './checks';
 export * from './registration';
+export * from './penalties';

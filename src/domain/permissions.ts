@@ -37,7 +37,12 @@ export const PERMISSIONS: Record<string, Record<string, Role[]>> = {
     complaints: { list: ALL, show: ALL, export: ALL, create: SERVICE, edit: SERVICE, decide: SERVICE, decline: SERVICE, 'set-deadline': SERVICE, 'record-response': SERVICE, 'mark-paid': SERVICE, close: SERVICE, 'mark-malicious': SERVICE, infringement: SERVICE, 'request-deduction': SERVICE },
     evidence: { list: ALL, show: ALL, create: SERVICE, review: SERVICE },
     files: { list: ALL, show: ALL, create: ALL },
-    penalties: { list: ALL, show: ALL, export: ALL, create: OFFICERS, approve: OFFICERS, lift: OFFICERS, appeal: OFFICERS, 'decide-appeal': OFFICERS, publish: OFFICERS },
+    // R-PEN-2: officers propose and approve (never their own proposal); the supervisor approves
+    // permanent measures, closure and liquidated damages (checked per penalty in src/domain/penalties.ts).
+    penalties: { list: ALL, show: ALL, export: ALL, create: OFFICERS, approve: OFFICERS, reject: OFFICERS, lift: OFFICERS, overturn: OFFICERS, appeal: OFFICERS, 'decide-appeal': OFFICERS, publish: OFFICERS },
+    'penalty-suggestions': { list: OFFICERS, show: OFFICERS, dismiss: OFFICERS }, // R-PEN-3, R-PEN-5
+    // R-PEN-9 clearance; R-DEP-10 forfeiture is the supervisor's decision (approved by a second person).
+    clearances: { list: ALL, show: ALL, complete: OFFICERS, 'request-forfeiture': SUPERVISOR },
     notices: { list: ALL, show: ALL, export: ALL },
     'audit-log': { list: ALL, show: ALL, export: ALL },
     operators: { list: ALL, show: ALL },

@@ -41,6 +41,10 @@ export interface Settings {
     clearanceDays: number;
     /** R-PEN-5 days without login that ground termination. */
     inactivityTerminationDays: number;
+    /** R-PEN-3 spam inquiries in 30 days from which a penalty is suggested. */
+    spamSuggestionThreshold: number;
+    /** R-PEN-3 businesses block-listing a merchant from which a penalty is suggested ("many"). */
+    blockListedSuggestionThreshold: number;
     /** R-NOT-2 hours until an e-mail counts as delivered. */
     emailDeemedDeliveredHours: number;
     /** R-NOT-2 natural days until a posted letter counts as delivered. */
@@ -71,6 +75,8 @@ export const DEFAULT_SETTINGS: Settings = {
     licenceExpiryWarningDays: 30,
     clearanceDays: 20,
     inactivityTerminationDays: 180,
+    spamSuggestionThreshold: 20,
+    blockListedSuggestionThreshold: 10,
     emailDeemedDeliveredHours: 24,
     postDeemedDeliveredDays: 5,
     uploadMaxBytes: 5 * 1024 * 1024,
@@ -115,6 +121,8 @@ export const validateSettings = (input: Partial<Settings>): Record<string, strin
     if ('licenceExpiryWarningDays' in input) positiveInt('licenceExpiryWarningDays', input.licenceExpiryWarningDays, { max: 365 });
     if ('clearanceDays' in input) positiveInt('clearanceDays', input.clearanceDays, { max: 365 });
     if ('inactivityTerminationDays' in input) positiveInt('inactivityTerminationDays', input.inactivityTerminationDays, { max: 3650 });
+    if ('spamSuggestionThreshold' in input) positiveInt('spamSuggestionThreshold', input.spamSuggestionThreshold, { max: 10_000 });
+    if ('blockListedSuggestionThreshold' in input) positiveInt('blockListedSuggestionThreshold', input.blockListedSuggestionThreshold, { max: 10_000 });
     if ('emailDeemedDeliveredHours' in input) positiveInt('emailDeemedDeliveredHours', input.emailDeemedDeliveredHours, { allowZero: true, max: 720 });
     if ('postDeemedDeliveredDays' in input) positiveInt('postDeemedDeliveredDays', input.postDeemedDeliveredDays, { allowZero: true, max: 60 });
     if ('uploadMaxBytes' in input) positiveInt('uploadMaxBytes', input.uploadMaxBytes, { max: 50 * 1024 * 1024 });

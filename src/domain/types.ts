@@ -501,6 +501,8 @@ export interface Measure {
 export interface PenaltyGround {
     kind: 'rule' | 'complaint';
     ruleId: string | null;
+    /** Which ground of the rule (src/domain/penalties.ts GROUNDS), e.g. "bribery". */
+    code?: string | null;
     complaintId: Id | null;
     description: string;
 }
@@ -534,6 +536,26 @@ export interface Penalty {
     appeal: Appeal | null;
     ledgerEntryIds: Id[];
     note: string;
+    /** The R-PEN-3/R-PEN-5 suggestion this proposal confirmed, if any. */
+    suggestionId?: Id | null;
+    /** R-DEP-10: the forfeiture approval requested after termination, if any. */
+    forfeitureApprovalId?: Id | null;
+    // derived on read
+    merchantName?: string;
+    /** The merchant's status now, derived from measures in force (R-PEN-10). */
+    merchantStatus?: MerchantStatus;
+    inForce?: boolean;
+    supervisorApprovalReason?: string | null;
+}
+
+/** A dismissed R-PEN-3/R-PEN-5 suggestion: recorded, not shown again. */
+export interface SuggestionDismissal {
+    id: Id;
+    merchantId: Id;
+    kind: string;
+    reason: string;
+    dismissedBy: Id;
+    dismissedAt: IsoDateTime;
 }
 
 // ---------- notices (R-NOT-*) ----------

@@ -13,6 +13,8 @@ const DEADLINES: Array<[string, string]> = [
     ['complaintResponseDays', 'R-CMP-4'],
     ['clearanceDays', 'R-PEN-9'],
     ['inactivityTerminationDays', 'R-PEN-5'],
+    ['spamSuggestionThreshold', 'R-PEN-3'],
+    ['blockListedSuggestionThreshold', 'R-PEN-3'],
     ['emailDeemedDeliveredHours', 'R-NOT-2'],
     ['postDeemedDeliveredDays', 'R-NOT-2'],
 ];
