@@ -48,6 +48,7 @@ export const dashboardMessages = {
                 overdue_top_ups: 'Overdue top-ups',
                 refunds_due: 'Refunds to pay out',
                 penalties_expiring: 'Penalties ending within 7 days',
+                suggested_penalties: 'Suggested penalties to confirm or dismiss',
             },
             rules: {
                 'R-REG-12': 'R-REG-12: reviews and category activation within 15 working days',
@@ -58,6 +59,7 @@ export const dashboardMessages = {
                 'R-DEP-5': 'R-DEP-5: a shortfall must be topped up within 15 days',
                 'R-DEP-7': 'R-DEP-7: an approved refund is paid within 30 natural days',
                 'R-PEN-2': 'R-PEN-2: temporary measures end on their end date',
+                'R-PEN-3': 'R-PEN-3 / R-PEN-5: grounds found in activity data; an officer confirms or dismisses, nothing is applied automatically',
             },
             charts: {
                 registrations: 'Registrations per week',
@@ -86,6 +88,7 @@ export const dashboardMessages = {
                 overdue_top_ups: '逾期未补缴保证金',
                 refunds_due: '待支付退款',
                 penalties_expiring: '7 天内到期的处罚',
+                suggested_penalties: '待确认或驳回的处罚建议',
             },
             rules: {
                 'R-REG-12': 'R-REG-12：审核与类目开通须在 15 个工作日内完成',
@@ -96,6 +99,7 @@ export const dashboardMessages = {
                 'R-DEP-5': 'R-DEP-5：保证金不足须在 15 天内补足',
                 'R-DEP-7': 'R-DEP-7：退款批准后 30 个自然日内支付',
                 'R-PEN-2': 'R-PEN-2：临时措施于截止日结束',
+                'R-PEN-3': 'R-PEN-3 / R-PEN-5：根据活跃数据发现的处罚依据，由专员确认或驳回，不会自动执行',
             },
             charts: {
                 registrations: '每周注册数',

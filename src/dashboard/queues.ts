@@ -46,9 +46,10 @@ export const QUEUES: QueueDefinition[] = [
     {
         id: 'complaints_awaiting_decision',
         resource: 'complaints',
-        filter: { status: ['new', 'in_review'] },
-        sort: { field: 'filedAt', order: 'ASC' },
-        dateField: 'filedAt',
+        filter: { needsAction: true },
+        sort: { field: 'actionDueAt', order: 'ASC' },
+        breachFilter: { overdue: true },
+        dateField: 'actionDueAt',
         labelField: 'number',
         rule: 'R-CMP-7',
         roles: ['customer_service', 'supervisor'],
@@ -98,12 +99,22 @@ export const QUEUES: QueueDefinition[] = [
     {
         id: 'penalties_expiring',
         resource: 'penalties',
-        filter: { status: 'active', expiringWithin: 7 },
+        filter: { status: 'active', expiringWithinDays: 7 },
         sort: { field: 'endsOn', order: 'ASC' },
         dateField: 'endsOn',
         labelField: 'merchantId',
         rule: 'R-PEN-2',
         roles: ['compliance', 'customer_service', 'supervisor'],
+    },
+    {
+        id: 'suggested_penalties',
+        resource: 'penalty-suggestions',
+        filter: {},
+        sort: { field: 'since', order: 'ASC' },
+        dateField: 'since',
+        labelField: 'merchantName',
+        rule: 'R-PEN-3',
+        roles: ['compliance', 'supervisor'],
     },
 ];
 

@@ -17,7 +17,7 @@ const authFor = (role: Role): AuthProvider => ({
 
 describe('dashboard queues per role', () => {
     it.each([
-        ['compliance', ['registrations_due', 'change_reports', 'penalties_expiring']],
+        ['compliance', ['registrations_due', 'change_reports', 'penalties_expiring', 'suggested_penalties']],
         ['customer_service', ['complaints_awaiting_decision', 'evidence_deadlines', 'penalties_expiring']],
         ['finance', ['approvals_waiting_for_me', 'overdue_top_ups', 'refunds_due']],
     ] as const)('a %s lands on its own queues', (role, expected) => {
