@@ -11,6 +11,7 @@ export const auditLogMessages = {
                 diff: { title: 'Changes', field: 'Field', no_changes: 'No field changed.', whole_value: '(whole value)' },
                 empty: 'Every change made in the console is written here, with who made it, when, and the values before and after.',
                 trail_empty: 'No recorded changes yet',
+                trail_title: 'Audit trail',
                 actions: {
                     create: 'Created', update: 'Updated', delete: 'Deleted', 'set-clock': 'Moved the mock clock', 'reset-demo-data': 'Reset the demo data',
                     decide: 'Decision', review: 'Review', approve: 'Approved', reject: 'Rejected', reverse: 'Reversal', close: 'Closed',
@@ -33,6 +34,7 @@ export const auditLogMessages = {
                 diff: { title: '变更内容', field: '字段', no_changes: '没有字段发生变化。', whole_value: '（整体值）' },
                 empty: '控制台中的每一项变更都会记录在这里，包括操作人、时间以及变更前后的值。',
                 trail_empty: '尚无变更记录',
+                trail_title: '审计记录',
                 actions: {
                     create: '新建', update: '修改', delete: '删除', 'set-clock': '调整模拟时钟', 'reset-demo-data': '重置演示数据',
                     decide: '作出决定', review: '审核', approve: '批准', reject: '驳回', reverse: '冲正', close: '关闭',

@@ -6,6 +6,7 @@ import type { Complaint } from '../domain';
 import { EvidencePanel } from '../evidence';
 import { ComplaintActions } from './ComplaintActions';
 import { ComplaintSummary } from './ComplaintSummary';
+import { AuditTrailCard } from '../audit-log/AuditTrailCard';
 import { ComplaintTimeline } from './ComplaintTimeline';
 import { DecisionCard } from './DecisionCard';
 import { InfringementPanel } from './InfringementPanel';
@@ -30,6 +31,9 @@ export const ComplaintShow = () => (
             </Grid>
             <Grid size={{ xs: 12, lg: 4 }}>
                 <ComplaintTimeline />
+            </Grid>
+            <Grid size={12}>
+                <AuditTrailCard resource="complaints" />
             </Grid>
         </Grid>
     </Show>

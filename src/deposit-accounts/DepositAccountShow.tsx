@@ -3,6 +3,7 @@
 import { Grid, Stack } from '@mui/material';
 import { ShowBase, TopToolbar, useRecordContext, useTranslate, Title } from 'react-admin';
 import type { DepositAccount } from '../domain';
+import { AuditTrailCard } from '../audit-log/AuditTrailCard';
 import { AccountApprovals } from './AccountApprovals';
 import { AccountSummary } from './AccountSummary';
 import { GuaranteePanel } from './GuaranteePanel';
@@ -37,6 +38,7 @@ export const DepositAccountShow = () => (
             </Grid>
             <AccountApprovals />
             <LedgerTable />
+            <AuditTrailCard resource="deposit-accounts" />
         </Stack>
     </ShowBase>
 );

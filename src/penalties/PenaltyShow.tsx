@@ -2,6 +2,7 @@ import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Show, useRecordContext } from 'react-admin';
+import { AuditTrailCard } from '../audit-log/AuditTrailCard';
 import type { Penalty } from '../domain';
 import { AppealCard } from './AppealCard';
 import { GroundCard } from './GroundCard';
@@ -38,6 +39,9 @@ export const PenaltyShow = () => (
                 <TimelineCard />
                 <AppealCard />
                 <LedgerEntriesCard />
+            </Grid>
+            <Grid size={12}>
+                <AuditTrailCard resource="penalties" />
             </Grid>
         </Grid>
     </Show>

@@ -198,7 +198,7 @@ const zh: typeof en = {
         permanent: '永久',
         merchant_status: '商户当前状态（由生效中的措施推导，R-PEN-10）：%{status}',
         merchant_statuses: { pending_review: '待审核', info_requested: '待补充材料', rejected: '已拒绝', active: '正常', restricted: '受限', suspended: '暂停', in_clearance: '清算中', closed: '已关闭' },
-        days: '%{smart_count} 天',
+        days: '%{smart_count} 天 |||| %{smart_count} 天',
         points: '分值',
         amount: '金额',
         currency: '币种',

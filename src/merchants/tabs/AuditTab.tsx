@@ -1,19 +1,13 @@
-import { Typography } from '@mui/material';
-import { Datagrid, Pagination, ReferenceManyField, TextField, useTranslate } from 'react-admin';
-import { ChinaDateField } from '../format';
+import { useRecordContext } from 'react-admin';
+import { RecordAuditTrail } from '../../audit-log/RecordAuditTrail';
 
-/** This merchant's audit trail (R-PRV-2), newest first. */
+/** Everything recorded about this merchant (R-PRV-2), newest first, each row expanding to its diff. */
 export const AuditTab = () => {
-    const translate = useTranslate();
+    const record = useRecordContext();
+    if (!record) return null;
     return (
-        <ReferenceManyField reference="audit-log" target="merchantId" sort={{ field: 'at', order: 'DESC' }} perPage={25} pagination={<Pagination />}>
-            <Datagrid bulkActionButtons={false} rowClick={false} data-testid="merchant-audit" empty={<Typography color="text.secondary">{translate('merchants.audit.empty')}</Typography>}>
-                <ChinaDateField source="at" showTime label="resources.audit-log.fields.at" />
-                <TextField source="operatorName" label="resources.audit-log.fields.operatorName" />
-                <TextField source="action" label="resources.audit-log.fields.action" />
-                <TextField source="resource" label="resources.audit-log.fields.resource" />
-                <TextField source="reason" label="resources.audit-log.fields.reason" />
-            </Datagrid>
-        </ReferenceManyField>
+        <div data-testid="merchant-audit">
+            <RecordAuditTrail merchantId={String(record.id)} />
+        </div>
     );
 };
