@@ -17,13 +17,13 @@ interface DashboardStats {
 
 const major = (minor: number) => Number(toMajorString(minor));
 
-const ChartCard = ({ title, children }: { title: string; children: React.ReactElement }) => (
+const ChartCard = ({ title, children, height = 260 }: { title: string; children: React.ReactElement; height?: number }) => (
     <Card variant="outlined">
         <CardContent>
             <Typography variant="subtitle1" component="h2" gutterBottom>
                 {title}
             </Typography>
-            <div style={{ width: '100%', height: 260 }}>
+            <div style={{ width: '100%', height }}>
                 <ResponsiveContainer>{children}</ResponsiveContainer>
             </div>
         </CardContent>
@@ -57,11 +57,11 @@ export const Charts = () => {
                 </ChartCard>
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
-                <ChartCard title={translate('dashboard.charts.complaints')}>
+                <ChartCard title={translate('dashboard.charts.complaints')} height={420}>
                     <BarChart data={complaints} layout="vertical" margin={{ left: 40 }}>
                         <CartesianGrid strokeDasharray="3 3" />
                         <XAxis type="number" allowDecimals={false} />
-                        <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 11 }} />
+                        <YAxis type="category" dataKey="label" width={150} interval={0} tick={{ fontSize: 11 }} />
                         <Tooltip />
                         <Legend />
                         {(['open', 'upheld', 'partly_upheld', 'rejected', 'declined'] as const).map((key, i) => (
@@ -89,7 +89,7 @@ export const Charts = () => {
                     <BarChart data={data.deductionsPerMonth.map(m => ({ month: m.month, CNY: major(m.CNY), USD: major(m.USD) }))}>
                         <CartesianGrid strokeDasharray="3 3" />
                         <XAxis dataKey="month" />
-                        <YAxis tickFormatter={v => number.format(v)} />
+                        <YAxis width={80} tickFormatter={v => number.format(v)} />
                         <Tooltip formatter={v => number.format(Number(v))} />
                         <Legend />
                         <Bar dataKey="CNY" fill="#c62828" />

@@ -12,6 +12,13 @@ const formatDate = (value: unknown, locale: string) => {
     return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(date);
 };
 
+const itemLabel = (record: Record<string, unknown>, queue: QueueDefinition, translate: (key: string, options?: object) => string) => {
+    const parts = queue.labelFields
+        .filter(f => record[f] !== undefined && record[f] !== null && record[f] !== '')
+        .map(f => (queue.labelCodes?.[f] ? translate(`${queue.labelCodes[f]}.${record[f]}`, { _: String(record[f]) }) : String(record[f])));
+    return parts.length ? parts.join(' · ') : String(record.id);
+};
+
 export const QueueCard = ({ queue }: { queue: QueueDefinition }) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
@@ -60,7 +67,7 @@ export const QueueCard = ({ queue }: { queue: QueueDefinition }) => {
                     {data.map(record => (
                         <ListItem key={record.id} disablePadding>
                             <ListItemButton component={RouterLink} to={`/${queue.resource}/${encodeURIComponent(String(record.id))}/show`}>
-                                <ListItemText primary={String(record[queue.labelField] ?? record.id)} secondary={formatDate(record[queue.dateField], locale)} />
+                                <ListItemText primary={itemLabel(record, queue, translate)} secondary={formatDate(record[queue.dateField], locale)} />
                             </ListItemButton>
                         </ListItem>
                     ))}

@@ -12,8 +12,10 @@ export interface QueueDefinition {
     breachFilter?: Record<string, unknown>;
     /** Field holding the date the item is due or started, shown beside each item. */
     dateField: string;
-    /** Field shown as the item's label. */
-    labelField: string;
+    /** Fields shown, joined, as the item's label. */
+    labelFields: string[];
+    /** Translation key prefix for a field's coded value, e.g. { kind: 'approvals.kinds' }. */
+    labelCodes?: Record<string, string>;
     /** Rule the queue serves. */
     rule: string;
     /** Roles whose dashboard shows it. */
@@ -28,7 +30,7 @@ export const QUEUES: QueueDefinition[] = [
         sort: { field: 'reviewDueDate', order: 'ASC' },
         breachFilter: { reviewOverdue: true },
         dateField: 'reviewDueDate',
-        labelField: 'nameZh',
+        labelFields: ['nameZh'],
         rule: 'R-REG-12',
         roles: ['compliance', 'supervisor'],
     },
@@ -39,7 +41,7 @@ export const QUEUES: QueueDefinition[] = [
         sort: { field: 'reportedAt', order: 'ASC' },
         breachFilter: { late: true },
         dateField: 'reportedAt',
-        labelField: 'merchantId',
+        labelFields: ['merchantId'],
         rule: 'R-REG-10',
         roles: ['compliance', 'supervisor'],
     },
@@ -50,7 +52,7 @@ export const QUEUES: QueueDefinition[] = [
         sort: { field: 'actionDueAt', order: 'ASC' },
         breachFilter: { overdue: true },
         dateField: 'actionDueAt',
-        labelField: 'number',
+        labelFields: ['number', 'merchantName'],
         rule: 'R-CMP-7',
         roles: ['customer_service', 'supervisor'],
     },
@@ -61,7 +63,7 @@ export const QUEUES: QueueDefinition[] = [
         sort: { field: 'responseDeadline', order: 'ASC' },
         breachFilter: { deadlinePassed: true },
         dateField: 'responseDeadline',
-        labelField: 'number',
+        labelFields: ['number', 'merchantName'],
         rule: 'R-CMP-4',
         roles: ['customer_service', 'supervisor'],
     },
@@ -71,7 +73,8 @@ export const QUEUES: QueueDefinition[] = [
         filter: { waitingForMe: true },
         sort: { field: 'requestedAt', order: 'ASC' },
         dateField: 'requestedAt',
-        labelField: 'kind',
+        labelFields: ['merchantName', 'kind'],
+        labelCodes: { kind: 'approvals.kinds' },
         rule: 'R-DEP-13',
         roles: ['finance', 'supervisor'],
     },
@@ -81,7 +84,7 @@ export const QUEUES: QueueDefinition[] = [
         filter: { topUpOverdue: true },
         sort: { field: 'topUpDueDate', order: 'ASC' },
         dateField: 'topUpDueDate',
-        labelField: 'merchantId',
+        labelFields: ['merchantName'],
         rule: 'R-DEP-5',
         roles: ['finance', 'supervisor'],
     },
@@ -92,7 +95,7 @@ export const QUEUES: QueueDefinition[] = [
         sort: { field: 'payoutDueDate', order: 'ASC' },
         breachFilter: { payoutOverdue: true },
         dateField: 'payoutDueDate',
-        labelField: 'merchantId',
+        labelFields: ['merchantName'],
         rule: 'R-DEP-7',
         roles: ['finance', 'supervisor'],
     },
@@ -102,7 +105,7 @@ export const QUEUES: QueueDefinition[] = [
         filter: { status: 'active', expiringWithinDays: 7 },
         sort: { field: 'endsOn', order: 'ASC' },
         dateField: 'endsOn',
-        labelField: 'merchantId',
+        labelFields: ['merchantName'],
         rule: 'R-PEN-2',
         roles: ['compliance', 'customer_service', 'supervisor'],
     },
@@ -112,7 +115,7 @@ export const QUEUES: QueueDefinition[] = [
         filter: {},
         sort: { field: 'since', order: 'ASC' },
         dateField: 'since',
-        labelField: 'merchantName',
+        labelFields: ['merchantName'],
         rule: 'R-PEN-3',
         roles: ['compliance', 'supervisor'],
     },

@@ -65,6 +65,8 @@ export const GlobalSearch = () => {
             renderInput={params => (
                 <TextField
                     {...params}
+                    variant="outlined"
+                    hiddenLabel
                     inputRef={inputRef}
                     placeholder={translate('search.placeholder')}
                     slotProps={{
@@ -78,7 +80,7 @@ export const GlobalSearch = () => {
                             ),
                         },
                     }}
-                    sx={{ bgcolor: 'background.paper', borderRadius: 1 }}
+                    sx={{ bgcolor: 'background.paper', borderRadius: 1, my: 0.5, '& .MuiInputBase-root': { py: 0 } }}
                 />
             )}
         />
