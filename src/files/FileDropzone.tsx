@@ -71,7 +71,6 @@ export const FileDropzone = ({ onUploaded, disabled = false, label }: FileDropzo
                 role="button"
                 tabIndex={disabled ? -1 : 0}
                 aria-disabled={disabled}
-                aria-label={label ?? `${translate('files.drop')} ${translate('files.choose')}`}
                 data-testid="file-dropzone"
                 onClick={open}
                 onKeyDown={onKeyDown}
@@ -95,6 +94,12 @@ export const FileDropzone = ({ onUploaded, disabled = false, label }: FileDropzo
                 }}
             >
                 <CloudUploadIcon color={over ? 'primary' : 'action'} aria-hidden />
+                {/* The accessible name is the visible text (WCAG 2.5.3): a label is shown, not only announced. */}
+                {label && (
+                    <Typography variant="subtitle2" component="span" sx={{ display: 'block' }}>
+                        {label}
+                    </Typography>
+                )}
                 <Typography variant="body2">
                     {translate('files.drop')} <Link component="span" underline="always">{translate('files.choose')}</Link>
                 </Typography>

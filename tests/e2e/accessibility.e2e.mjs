@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { ACCOUNTS, BASE_URL, launch, newPage, screenshot, signIn } from './support.mjs';
+import { ACCOUNTS, api, BASE_URL, launch, newPage, screenshot, signIn } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -56,6 +56,30 @@ test('every page in the supervisor menu has no serious or critical axe violation
             if (violations.length) {
                 failures.push(`${href}:\n  ${violations.join('\n  ')}`);
                 await screenshot(page, `a11y-${href.replace(/[^a-z0-9]+/gi, '-')}`);
+            }
+        }
+        assert.deepEqual(failures, []);
+    } finally {
+        await browser.close();
+    }
+});
+
+test('the main record pages (merchant, complaint, penalty, deposit account) have no serious or critical axe violations', async () => {
+    const browser = await launch();
+    try {
+        const { page } = await newPage(browser);
+        await signIn(page, ACCOUNTS.supervisor);
+        const failures = [];
+        for (const resource of ['merchants', 'complaints', 'penalties', 'deposit-accounts']) {
+            const first = await api(page, 'GET', `/${resource}?range=[0,0]`);
+            assert.equal(first.status, 200, `${resource} list`);
+            const href = `#/${resource}/${encodeURIComponent(first.body[0].id)}/show`;
+            await page.goto(`${BASE_URL}/${href}`);
+            await settle(page);
+            const violations = await axeViolations(page);
+            if (violations.length) {
+                failures.push(`${href}:\n  ${violations.join('\n  ')}`);
+                await screenshot(page, `a11y-${resource}-show`);
             }
         }
         assert.deepEqual(failures, []);
