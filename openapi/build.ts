@@ -297,6 +297,6 @@ if (isMain) {
         console.log('openapi/openapi.json is up to date.');
     } else {
         writeFileSync(DOCUMENT_PATH, text);
-        console.log(`Wrote ${DOCUMENT_PATH}: ${Object.keys(document.paths).length} paths${problems.length ? `, ${problems.length} operations need facts in openapi/schemas.ts (listed above)` : ''}.`);
+        console.log(`Wrote ${DOCUMENT_PATH}: ${Object.keys(document.paths as object).length} paths${problems.length ? `, ${problems.length} operations need facts in openapi/schemas.ts (listed above)` : ''}.`);
     }
 }
