@@ -6,7 +6,8 @@
 //   npm run openapi            regenerate openapi/openapi.json
 //   npm run openapi -- --check exit 1 if the committed file is stale or an operation lacks a schema
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PERMISSIONS, ROLES, rolesFor, type Role } from '../src/domain';
 import { buildMockApi } from '../mock/api';
 import { MemoryPersistence } from '../mock/core/persistence';
@@ -14,7 +15,9 @@ import type { Route } from '../mock/core/router';
 import { routes as mockRoutes } from '../mock/routes';
 import { operations, ref, resourceSchemas, schemas, type JsonSchema, type OperationSpec } from './schemas';
 
-export const DOCUMENT_PATH = new URL('./openapi.json', import.meta.url).pathname;
+// Under vitest's jsdom environment import.meta.url is not a file URL: fall back to the repo root.
+const here = import.meta.url.startsWith('file:') ? dirname(fileURLToPath(import.meta.url)) : resolve('openapi');
+export const DOCUMENT_PATH = join(here, 'openapi.json');
 
 /** "/merchants/:id/decisions" -> "/merchants/{id}/decisions" */
 export const toOpenApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
