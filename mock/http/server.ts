@@ -143,6 +143,7 @@ export const createApiServer = (api: MockApi, options: Pick<ApiServerOptions, 'c
             });
             // The core adds Expose-Headers for the browser worker; CORS here is per origin.
             delete headers['access-control-expose-headers'];
+            delete headers['content-length']; // set below from the bytes actually sent
             const bytes = Buffer.from(await response.arrayBuffer());
             res.writeHead(response.status, { ...headers, ...cors, 'Content-Length': String(bytes.length) });
             res.end(bytes);

@@ -73,7 +73,7 @@ describe('npm run api (mock/http/server.ts)', () => {
         await stop(child, 'SIGTERM');
     });
 
-    it('passes errors through unchanged: 401 without a token, 400 for a malformed query, 405 on audit-log writes', async () => {
+    it('passes answers through unchanged: 401 without a token, 400 for a malformed query, 405 on audit-log writes, file bytes', async () => {
         const { child, base } = await startServer();
         expect((await fetch(`${base}/merchants`)).status).toBe(401);
         const token = await signIn(base, 'li.na');
@@ -82,6 +82,13 @@ describe('npm run api (mock/http/server.ts)', () => {
         expect(await bad.json()).toMatchObject({ errors: { sort: expect.any(String) } });
         const del = await fetch(`${base}/audit-log/x`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
         expect(del.status).toBe(405);
+        // Bytes pass through with the stored type and one Content-Length.
+        const file = await fetch(`${base}/files/file-lic-1`, { headers: { Authorization: `Bearer ${token}` } });
+        expect(file.status).toBe(200);
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        expect(file.headers.get('content-type')).toMatch(/^(image\/(png|jpeg)|application\/pdf)$/);
+        expect(Number(file.headers.get('content-length'))).toBe(bytes.length);
+        expect(bytes.length).toBeGreaterThan(100);
         await stop(child, 'SIGTERM');
     });
 
