@@ -26,6 +26,7 @@ import {
     ALLOWED_FILE_TYPES,
     type ApprovalKind,
 } from '../src/domain';
+import { capabilityOperations, capabilitySchemas } from './capabilities';
 
 /** types.ts ApprovalKind (a type only there). */
 const APPROVAL_KINDS_FOR_DOC: readonly ApprovalKind[] = ['refund', 'forfeiture', 'deduction', 'penalty'];
@@ -237,13 +238,14 @@ const LedgerEntry = obj(
         reversesEntryId: nullable(id),
         approvalId: nullable(id),
         owedAmount: { ...minor, minimum: 0, description: 'Part of a deduction beyond the balance that became owed (R-DEP-12)' },
+        owedSettled: { ...minor, minimum: 0, description: 'For a credit: the part applied to an amount owed first' },
         postedBy: id,
         postedAt: dateTime,
         note: str(),
         idempotencyKey: str(),
         balanceAfter: { ...minor, minimum: 0, description: 'Derived: balance after this entry' },
     },
-    ['balanceAfter'],
+    ['balanceAfter', 'owedSettled'],
 );
 
 const Approval = obj({
@@ -484,6 +486,7 @@ export const schemas: Record<string, JsonSchema> = {
     LoginInput,
     Session,
     Ok,
+    ...capabilitySchemas,
 };
 
 /** Resource (first path segment) -> the record schema its list and GET-one return. */
@@ -504,6 +507,8 @@ export const resourceSchemas: Record<string, string> = {
     'audit-log': 'AuditEntry',
     operators: 'Operator',
     settings: 'Settings',
+    /** R-DEP-5 watch list: deposit accounts below their required amount. */
+    shortfalls: 'DepositAccount',
 };
 
 /** A request example the schema tests send to the mock (and a backend team can copy). */
@@ -584,4 +589,5 @@ export const operations: Record<string, OperationSpec> = {
         errors: [404],
     },
     'GET /files/{id}/meta': { permission: ['files', 'show'], responses: { 200: ref('FileRecord') }, errors: [404] },
+    ...capabilityOperations,
 };
