@@ -189,7 +189,7 @@ export const buildDocument = (routes: Route[], refused: Map<string, string>): Bu
                     parameters.push({ $ref: `#/components/parameters/${spec.idempotencyKeyRequired ? 'IdempotencyKeyRequired' : 'IdempotencyKey'}` });
                 }
             }
-            const defaultErrors = route.write ? [400, ...(pathParams.length ? [404] : []), 409, 422] : kind === 'list' ? [400] : pathParams.length ? [404] : [];
+            const defaultErrors = route.write ? [400, ...(pathParams.length ? [404] : []), 409, 422] : listOf ? [400] : pathParams.length ? [404] : [];
             const errors = new Set(spec.errors ?? defaultErrors);
             if (!route.public) errors.add(401);
             if (permission && rolesFor(permission[0], permission[1]).length < ROLES.length) errors.add(403);
