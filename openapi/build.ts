@@ -98,6 +98,8 @@ export interface BuildResult {
     problems: string[];
     /** Entries of openapi/schemas.ts operations that match no route here. */
     unused: string[];
+    /** Routes registered twice in mock/routes.ts (the second is never served). */
+    duplicates: string[];
 }
 
 const roleList = (roles: Role[]) => (roles.length ? roles.join(', ') : 'nobody');
@@ -105,8 +107,16 @@ const roleList = (roles: Role[]) => (roles.length ? roles.join(', ') : 'nobody')
 export const buildDocument = (routes: Route[], refused: Map<string, string>): BuildResult => {
     const problems: string[] = [];
     const paths: Record<string, Record<string, unknown>> = {};
+    const seen = new Set<string>();
+    const duplicates: string[] = [];
     for (const route of routes) {
         const key = operationKey(route);
+        // The router serves the first of two routes with the same method and path.
+        if (seen.has(key)) {
+            duplicates.push(key);
+            continue;
+        }
+        seen.add(key);
         const oapiPath = toOpenApiPath(route.path);
         const spec: OperationSpec = operations[key] ?? {};
         const { kind, resource, action } = classify(route);
@@ -274,7 +284,7 @@ export const buildDocument = (routes: Route[], refused: Map<string, string>): Bu
             schemas,
         },
     };
-    return { document, problems, unused };
+    return { document, problems, unused, duplicates };
 };
 
 export const serialise = (document: unknown) => `${JSON.stringify(document, null, 2)}\n`;
@@ -283,7 +293,8 @@ export const build = async (routes: Route[] = mockRoutes) => buildDocument(route
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
-    const { document, problems, unused } = await build();
+    const { document, problems, unused, duplicates } = await build();
+    for (const d of duplicates) console.log(`openapi: ${d} is registered twice in mock/routes.ts; the router serves the first, the document describes it.`);
     const text = serialise(document);
     for (const p of problems) console.error(`openapi: ${p}`);
     if (unused.length) console.log(`openapi: ${unused.length} entries of openapi/schemas.ts describe routes not served here (not merged yet?): ${unused.join(', ')}`);

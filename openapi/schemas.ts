@@ -26,7 +26,7 @@ import {
     ALLOWED_FILE_TYPES,
     type ApprovalKind,
 } from '../src/domain';
-import { capabilityOperations, capabilitySchemas } from './capabilities';
+import { capabilityOperations, capabilitySchemas } from './operations';
 
 /** types.ts ApprovalKind (a type only there). */
 const APPROVAL_KINDS_FOR_DOC: readonly ApprovalKind[] = ['refund', 'forfeiture', 'deduction', 'penalty'];
@@ -509,6 +509,8 @@ export const resourceSchemas: Record<string, string> = {
     settings: 'Settings',
     /** R-DEP-5 watch list: deposit accounts below their required amount. */
     shortfalls: 'DepositAccount',
+    'penalty-suggestions': 'PenaltySuggestion',
+    clearances: 'Clearance',
 };
 
 /** A request example the schema tests send to the mock (and a backend team can copy). */
