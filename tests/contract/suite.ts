@@ -359,6 +359,31 @@ export const runContract = async (options: ContractOptions) => {
         for (const field of ['type', 'amount']) expect(r.body.errors?.[field], `errors must name "${field}": ${JSON.stringify(r.body.errors)}`);
     });
 
+    /** The JSON request schema of an operation, with $refs to components resolved one level. */
+    const requestSchema = (op: Record<string, any>): Record<string, any> | null => {
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        if (!schema) return null;
+        if (schema.$ref) return (options.document.components.schemas as Record<string, any>)[String(schema.$ref).split('/').pop()!] ?? null;
+        return schema;
+    };
+    const ACCOUNT_FOR_ROLE: Record<Role, AccountKey> = ROLE_ACCOUNT;
+    for (const { path, method, op } of operations) {
+        const required: string[] = requestSchema(op)?.required ?? [];
+        const perm = op['x-permission'] as { resource: string; action: string } | undefined;
+        // Nested ids (/a/{id}/b/{bId}) cannot be found generically: those are left to their own tests.
+        if (method === 'GET' || op['x-refused'] || !perm || required.length === 0 || (path.match(/\{/g) ?? []).length > 1) continue;
+        const role = rolesFor(perm.resource, perm.action)[0];
+        if (!role) continue;
+        await check(`422: ${method} ${path} refuses an empty body, naming the missing fields (${required.join(', ')})`, async () => {
+            const url = await fillPath(path);
+            const r = await call(method, url, { as: ACCOUNT_FOR_ROLE[role], body: {}, headers: { 'Idempotency-Key': newKey('empty') } });
+            // A record whose state forbids the action may answer 409 first; anything else is wrong.
+            expectStatus(r, [422, 409], `${method} ${url} with {} as ${role}`);
+            expectErrorShape(r, `${method} ${url}`);
+            if (r.status === 422) expect(required.some(f => r.body.errors?.[f]), `errors ${JSON.stringify(r.body.errors)} name none of ${required.join(', ')}`);
+        });
+    }
+
     // ---------------------------------------------------------------- ledger
     log('Deposit ledger (R-DEP-12, R-DEP-13)');
     await check('ledger: R-DEP-12 a posting without Idempotency-Key is refused and posts nothing', async () => {
