@@ -81,6 +81,12 @@ const STATUS_TEXT: Record<number, string> = {
     422: 'Invalid input: `errors` maps each field to a message shown beside it; nothing was saved',
 };
 
+const SUCCESS_TEXT: Record<string, string> = {
+    '200': 'OK',
+    '201': 'Created',
+    '202': 'Accepted: waiting for a second person to approve (R-DEP-13)',
+};
+
 const jsonContent = (schema: JsonSchema) => ({ 'application/json': { schema } });
 
 const errorResponse = (status: number) => ({ $ref: `#/components/responses/Error${status}` });
@@ -169,7 +175,7 @@ export const buildDocument = (routes: Route[], refused: Map<string, string>): Bu
                     responses[status] =
                         schema === 'binary'
                             ? { description: 'The file bytes with their stored content type', content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } }
-                            : { description: 'Success', content: jsonContent(schema) };
+                            : { description: SUCCESS_TEXT[status] ?? 'Success', content: jsonContent(schema) };
                 }
             } else if (recordName && kind !== 'other') {
                 const status = kind === 'create' ? '201' : '200';
