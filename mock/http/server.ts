@@ -8,6 +8,7 @@
 //        [--data-dir data] [--cors-origins http://127.0.0.1:5173,...]
 // Environment: PORT, HOST, SEED_SIZE, DATA_DIR, CORS_ORIGINS (the flags win).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildMockApi } from '../api';
 import type { SeedSize } from '../core/db';
@@ -163,8 +164,49 @@ export const createApiServer = (api: MockApi, options: Pick<ApiServerOptions, 'c
     });
 };
 
+const alive = (pid: number) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+};
+
+/**
+ * One server per data file: two would overwrite each other's changes. The lock file holds the
+ * owner's pid; a lock left by a process that no longer runs (killed) is taken over.
+ */
+export const lockDataFile = (dataFile: string): (() => void) => {
+    const lock = `${dataFile}.lock`;
+    mkdirSync(resolve(dataFile, '..'), { recursive: true });
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            const fd = openSync(lock, 'wx');
+            writeSync(fd, String(process.pid));
+            closeSync(fd);
+            let released = false;
+            return () => {
+                if (released) return;
+                released = true;
+                rmSync(lock, { force: true });
+            };
+        } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+            const owner = Number(readFileSync(lock, 'utf8').trim());
+            if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner))
+                throw new Error(`another server (pid ${owner}) is using ${dataFile}; stop it, or give this one its own --data-dir.`);
+            rmSync(lock, { force: true });
+        }
+    }
+    throw new Error(`could not lock ${dataFile}`);
+};
+
 export const startApiServer = async (options: ApiServerOptions) => {
-    const persistence = new FilePersistence(join(options.dataDir, `mock-${options.seedSize}.json`));
+    const dataFile = join(options.dataDir, `mock-${options.seedSize}.json`);
+    const unlock = lockDataFile(dataFile);
+    process.once('exit', unlock);
+    const persistence = new FilePersistence(dataFile);
     const api = buildMockApi(persistence, options.seedSize);
     await api.ready;
     const server = createApiServer(api, options);
@@ -172,6 +214,7 @@ export const startApiServer = async (options: ApiServerOptions) => {
         server.once('error', reject);
         server.listen(options.port, options.host, () => resolveListen());
     });
+    server.once('close', unlock);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     return { api, server, port, persistence };

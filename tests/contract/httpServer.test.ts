@@ -15,7 +15,7 @@ const startServer = (): Promise<{ child: ChildProcess; base: string }> =>
         const child = spawn(
             process.execPath,
             ['--import', 'tsx', 'mock/http/server.ts', '--port', '0', '--seed-size', 'small', '--data-dir', dataDir, '--cors-origins', 'http://127.0.0.1:5173,http://console.test'],
-            { stdio: ['ignore', 'pipe', 'inherit'] },
+            { stdio: ['ignore', 'pipe', 'pipe'] },
         );
         children.push(child);
         let out = '';
@@ -24,6 +24,7 @@ const startServer = (): Promise<{ child: ChildProcess; base: string }> =>
             const m = /listening on (http:\/\/\S+\/api)/.exec(out);
             if (m) resolve({ child, base: m[1] });
         });
+        child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
         child.on('exit', code => reject(new Error(`server exited with ${code}: ${out}`)));
     });
 
@@ -90,6 +91,12 @@ describe('npm run api (mock/http/server.ts)', () => {
         expect(Number(file.headers.get('content-length'))).toBe(bytes.length);
         expect(bytes.length).toBeGreaterThan(100);
         await stop(child, 'SIGTERM');
+    });
+
+    it('refuses to start a second server on the same data file while the first runs', async () => {
+        const first = await startServer();
+        await expect(startServer()).rejects.toThrow(/another server \(pid \d+\) is using/);
+        await stop(first.child, 'SIGTERM');
     });
 
     it('keeps changes and sessions after the process is killed (SIGKILL) and started again', async () => {
