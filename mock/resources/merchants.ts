@@ -355,4 +355,6 @@ const customRoutes: Route[] = [
 ];
 
 // Custom routes first: for the same method and path the first route wins.
-export const merchantRoutes: Route[] = [...customRoutes, ...resourceRoutes(merchantDefinition)];
+// The custom PUT (validated edit, never the status) replaces the generic one.
+const overridden = new Set(customRoutes.map(r => `${r.method} ${r.path}`));
+export const merchantRoutes: Route[] = [...customRoutes, ...resourceRoutes(merchantDefinition).filter(r => !overridden.has(`${r.method} ${r.path}`))];

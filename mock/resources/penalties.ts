@@ -384,4 +384,6 @@ export const expirePenalties = (ctx: Ctx) => {
     }
 };
 
-export const penaltyRoutes: Route[] = [proposeRoute, approveRoute, rejectRoute, liftRoute, overturnRoute, appealRoute, decideAppealRoute, publishRoute, ...generic];
+const actions: Route[] = [proposeRoute, approveRoute, rejectRoute, liftRoute, overturnRoute, appealRoute, decideAppealRoute, publishRoute];
+// The propose route replaces the generic POST.
+export const penaltyRoutes: Route[] = [...actions, ...generic.filter(g => !actions.some(a => a.method === g.method && a.path === g.path))];
