@@ -31,7 +31,7 @@ export class Database {
     dirty = new Set<string>();
     dirtyBlobs = new Set<Id>();
     private journal: JournalEntry[] | null = null;
-    private blobJournal: Id[] | null = null;
+    private blobJournal: Array<{ id: Id; previous: Uint8Array | undefined }> | null = null;
     /** Bumped on every committed write; caches keyed on it stay valid until data changes. */
     version = 0;
 
@@ -80,7 +80,7 @@ export class Database {
     }
 
     putBlob(id: Id, bytes: Uint8Array) {
-        this.blobJournal?.push(id);
+        this.blobJournal?.push({ id, previous: this.blobs.get(id) });
         this.blobs.set(id, bytes);
         this.dirtyBlobs.add(id);
     }
@@ -103,11 +103,15 @@ export class Database {
         this.journal = [];
         this.blobJournal = [];
         const countersBefore = { ...this.meta.counters };
+        const clockBefore = this.meta.clockOffsetMs;
         const dirtyBefore = new Set(this.dirty);
         const dirtyBlobsBefore = new Set(this.dirtyBlobs);
         try {
             const result = await fn();
-            this.version++;
+            // Only a transaction that changed something invalidates ctx.cached(): sweepers run in a
+            // transaction before every request and usually change nothing. Moving the clock counts,
+            // since derived values (days left, expiring licences) depend on it.
+            if (this.journal.length || this.blobJournal.length || this.meta.clockOffsetMs !== clockBefore) this.version++;
             return result;
         } catch (error) {
             for (const entry of this.journal.reverse()) {
@@ -115,8 +119,12 @@ export class Database {
                 if (entry.previous === undefined) c.delete(entry.id);
                 else c.set(entry.id, entry.previous);
             }
-            for (const id of this.blobJournal) this.blobs.delete(id);
+            for (const entry of this.blobJournal.reverse()) {
+                if (entry.previous === undefined) this.blobs.delete(entry.id);
+                else this.blobs.set(entry.id, entry.previous);
+            }
             this.meta.counters = countersBefore;
+            this.meta.clockOffsetMs = clockBefore;
             this.dirty = dirtyBefore;
             this.dirtyBlobs = dirtyBlobsBefore;
             throw error;

@@ -6,6 +6,8 @@ export class ApiError extends Error {
         message: string,
         public readonly errors?: Record<string, string>,
         public readonly rule?: string,
+        /** Extra response headers, e.g. Allow on a 405. */
+        public readonly headers?: Record<string, string>,
     ) {
         super(message);
         this.name = 'ApiError';
@@ -19,7 +21,9 @@ export const unauthorized = (message = 'Sign in to continue: your session is mis
 export const forbidden = (message: string, rule?: string) => new ApiError(403, message, undefined, rule);
 export const notFound = (resource: string, id?: string) =>
     new ApiError(404, id ? `No ${resource} record with id "${id}" exists; it may have been removed or the link is wrong.` : `No such endpoint: ${resource}`);
-export const methodNotAllowed = (message: string) => new ApiError(405, message);
+/** 405; pass the methods the path does allow so the answer carries an Allow header. */
+export const methodNotAllowed = (message: string, allow?: string[]) =>
+    new ApiError(405, message, undefined, undefined, allow?.length ? { Allow: allow.join(', ') } : undefined);
 export const conflict = (message: string, rule?: string, errors?: Record<string, string>) => new ApiError(409, message, errors, rule);
 
 /** Throws 422 when the error map is not empty. */

@@ -1,5 +1,6 @@
 // ra-data-simple-rest's list dialect: sort=["field","ASC"], range=[0,24], filter={...}.
 // Malformed parameters are a 400 that says which parameter and what shape it must have.
+import { chinaDate } from '../../src/domain/dates';
 import { badRequest } from './errors';
 
 export interface ListParams {
@@ -56,18 +57,80 @@ export const parseListParams = (search: URLSearchParams): ListParams => {
     return { sort, range, filter };
 };
 
-/** Reads a dotted path ("decision.outcome"). */
+/**
+ * Reads a dotted path ("decision.outcome"). Through an array it collects the field of every
+ * element ("decisions.kind" -> ["approve", "reject"]), so filters and `q` reach nested lists.
+ */
 export const getPath = (record: unknown, path: string): unknown => {
     if (!path.includes('.')) return (record as Record<string, unknown> | null)?.[path];
     let value: unknown = record;
     for (const part of path.split('.')) {
         if (value === null || value === undefined) return undefined;
-        value = (value as Record<string, unknown>)[part];
+        if (Array.isArray(value) && !/^\d+$/.test(part)) {
+            value = value.flatMap(item => {
+                const v = item === null || item === undefined ? undefined : (item as Record<string, unknown>)[part];
+                return v === undefined || v === null ? [] : v;
+            });
+        } else value = (value as Record<string, unknown>)[part];
     }
     return value;
 };
 
-const normalise = (value: unknown): string => String(value ?? '').toLowerCase();
+/** Searchable text of a value: arrays joined, objects ignored (never "[object Object]"). */
+const text = (value: unknown): string => {
+    if (value === null || value === undefined) return '';
+    if (Array.isArray(value)) return value.map(text).join(' ');
+    if (typeof value === 'object') return '';
+    return String(value);
+};
+
+const normalise = (value: unknown): string => text(value).toLowerCase();
+
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
+
+/**
+ * Compares a record's value with a `_gte`/`_lte` bound: < 0, 0, > 0, or null when they cannot be
+ * compared (missing value). A date-only bound against a timestamp compares the timestamp's China
+ * date, so "from 2026-11-01" includes 00:30 on Nov 1 in Beijing (16:30 UTC on Oct 31) and "until
+ * 2026-11-01" excludes 00:30 on Nov 2 (16:30 UTC on Nov 1). Two timestamps compare as instants
+ * whatever their offsets; numbers compare as numbers even when the bound arrives as a string.
+ */
+const compareToBound = (value: unknown, bound: unknown): number | null => {
+    if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { amount?: unknown }).amount === 'number')
+        value = (value as { amount: number }).amount; // Money: compare minor units
+    if (value === null || value === undefined || value === '') return null;
+    if (typeof value === 'number') {
+        const b = typeof bound === 'number' ? bound : typeof bound === 'string' && bound.trim() !== '' ? Number(bound) : Number.NaN;
+        return Number.isNaN(b) ? null : value - b;
+    }
+    if (typeof value === 'boolean' || typeof bound === 'boolean') return null;
+    const v = String(value);
+    const b = String(bound);
+    if (DATE_TIME.test(v) && DATE_ONLY.test(b)) {
+        const ms = Date.parse(v);
+        if (!Number.isNaN(ms)) return order(chinaDate(new Date(ms)), b);
+    }
+    if (DATE_ONLY.test(v) && DATE_TIME.test(b)) {
+        const ms = Date.parse(b);
+        if (!Number.isNaN(ms)) return order(v, chinaDate(new Date(ms)));
+    }
+    if (DATE_TIME.test(v) && DATE_TIME.test(b)) {
+        const a = Date.parse(v);
+        const c = Date.parse(b);
+        if (!Number.isNaN(a) && !Number.isNaN(c)) return a - c;
+    }
+    return order(v, b);
+};
+
+const assertBound = (key: string, value: unknown) => {
+    if (typeof value !== 'number' && typeof value !== 'string')
+        throw badRequest(`The filter "${key}" must be a number or a date, not ${Array.isArray(value) ? 'a list' : typeof value}.`, {
+            filter: `${key}: expected a number or a date`,
+        });
+};
 
 export type CustomFilter<T> = (record: T, value: unknown) => boolean;
 
@@ -92,17 +155,17 @@ export const buildPredicate = <T>(filter: Record<string, unknown>, options: Filt
             });
         } else if (key.endsWith('_gte')) {
             const field = key.slice(0, -4);
+            assertBound(key, value);
             tests.push(r => {
-                const v = getPath(r, field);
-                return v !== null && v !== undefined && (v as number | string) >= (value as number | string);
+                const c = compareToBound(getPath(r, field), value);
+                return c !== null && c >= 0;
             });
         } else if (key.endsWith('_lte')) {
             const field = key.slice(0, -4);
+            assertBound(key, value);
             tests.push(r => {
-                const v = getPath(r, field);
-                // A date-only bound includes the whole day of a timestamp.
-                const bound = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}\uffff` : value;
-                return v !== null && v !== undefined && (v as number | string) <= (bound as number | string);
+                const c = compareToBound(getPath(r, field), value);
+                return c !== null && c <= 0;
             });
         } else if (key.endsWith('_q')) {
             const field = key.slice(0, -2);
@@ -126,15 +189,20 @@ export const buildPredicate = <T>(filter: Record<string, unknown>, options: Filt
     return record => tests.every(t => t(record));
 };
 
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
+/** One collator for every comparison: same order as localeCompare(…, 'en'), much faster on 20,000 rows. */
+const collator = new Intl.Collator('en');
+
 const compareValues = (a: unknown, b: unknown): number => {
     if (a === b) return 0;
-    if (a === null || a === undefined) return 1; // empty values last
-    if (b === null || b === undefined) return -1;
+    if (isEmpty(a)) return isEmpty(b) ? 0 : 1; // empty values last
+    if (isEmpty(b)) return -1;
     if (typeof a === 'number' && typeof b === 'number') return a - b;
     if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
-    return String(a).localeCompare(String(b), 'en');
+    return collator.compare(text(a), text(b));
 };
 
+/** Sorts by one field; empty values (null, missing, '') come last in both directions. */
 export const sortRecords = <T>(records: T[], sort: ListParams['sort']): T[] => {
     if (!sort) return records;
     const dir = sort.order === 'ASC' ? 1 : -1;
@@ -143,7 +211,7 @@ export const sortRecords = <T>(records: T[], sort: ListParams['sort']): T[] => {
     const keyed = records.map(r => ({ r, k: getPath(r, field) }));
     keyed.sort((x, y) => {
         const c = compareValues(x.k, y.k);
-        if (x.k === null || x.k === undefined || y.k === null || y.k === undefined) return c;
+        if (isEmpty(x.k) || isEmpty(y.k)) return c;
         return c * dir;
     });
     return keyed.map(x => x.r);

@@ -2,7 +2,7 @@
 // states what may be written and how it is validated; anything it does not allow answers 405.
 import type { Ctx } from './context';
 import type { AnyRecord } from './db';
-import { methodNotAllowed, notFound, badRequest } from './errors';
+import { methodNotAllowed, notFound, badRequest, conflict } from './errors';
 import { buildPredicate, parseListParams, sortRecords } from './query';
 import type { Reply, Route } from './router';
 
@@ -51,15 +51,17 @@ export const queryRecords = <T extends AnyRecord>(
     return sortRecords(viewed.filter(predicate), sort);
 };
 
-export const listReply = (resource: string, rows: unknown[], total: number, start: number): Reply => {
-    const end = rows.length === 0 ? start : start + rows.length - 1;
-    return {
-        body: rows,
-        headers: {
-            'Content-Range': total === 0 ? `${resource} */0` : `${resource} ${start}-${end}/${total}`,
-        },
-    };
-};
+/**
+ * A page of a list with `Content-Range: <resource> <start>-<end>/<total>`. An empty page (nothing
+ * matched, or a range past the end) puts a star where start-end would be, as RFC 9110 writes an
+ * unsatisfied range, rather than claiming a row that is not there.
+ */
+export const listReply = (resource: string, rows: unknown[], total: number, start: number): Reply => ({
+    body: rows,
+    headers: {
+        'Content-Range': rows.length === 0 ? `${resource} */${total}` : `${resource} ${start}-${start + rows.length - 1}/${total}`,
+    },
+});
 
 export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>): Route[] => {
     const perm = def.permissionResource ?? def.name;
@@ -67,8 +69,11 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
         const presented = def.present ? def.present(record, ctx) : record;
         return def.redact ? def.redact(presented, ctx) : presented;
     };
-    const refuse = (what: string) =>
-        methodNotAllowed(def.readOnlyReason ?? `${def.name} records cannot be ${what} through this endpoint.`);
+    // The methods each path really allows, for the Allow header of a 405.
+    const collectionAllows = ['GET', ...(def.create ? ['POST'] : [])];
+    const itemAllows = ['GET', ...(def.update ? ['PUT'] : []), ...(def.remove ? ['DELETE'] : [])];
+    const refuse = (what: string, allow: string[]) =>
+        methodNotAllowed(def.readOnlyReason ?? `${def.name} records cannot be ${what} through this endpoint.`, allow);
     const load = (ctx: Ctx): T => {
         const record = ctx.db.get<T>(def.name, ctx.params.id);
         if (!record) throw notFound(def.name, ctx.params.id);
@@ -104,9 +109,10 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             write: true,
             summary: `Create a ${def.name} record`,
             handler: async ctx => {
-                if (!def.create) throw refuse('created');
+                if (!def.create) throw refuse('created', collectionAllows);
                 ctx.require(perm, 'create', `create ${def.name}`);
                 const record = await def.create(asObject(ctx.body), ctx);
+                if (ctx.db.get(def.name, record.id)) throw conflict(`A ${def.name} record with id "${record.id}" already exists; nothing was created.`);
                 ctx.db.put(def.name, record);
                 ctx.audit({ action: 'create', resource: def.name, recordId: record.id, merchantId: def.merchantIdOf?.(record) ?? null, after: record });
                 return { status: 201, body: view(record, ctx) };
@@ -118,10 +124,11 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             write: true,
             summary: `Update a ${def.name} record`,
             handler: async ctx => {
-                if (!def.update) throw refuse('edited');
+                if (!def.update) throw refuse('edited', itemAllows);
                 ctx.require(perm, 'edit', `edit ${def.name}`);
                 const existing = load(ctx);
                 const updated = await def.update(existing, asObject(ctx.body), ctx);
+                if (updated.id !== existing.id) throw badRequest(`The id of a ${def.name} record cannot be changed (${existing.id}).`, { id: 'Cannot be changed' });
                 ctx.db.put(def.name, updated);
                 ctx.audit({ action: 'update', resource: def.name, recordId: updated.id, merchantId: def.merchantIdOf?.(updated) ?? null, before: existing, after: updated });
                 return { body: view(updated, ctx) };
@@ -133,7 +140,7 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             write: true,
             summary: `Delete a ${def.name} record`,
             handler: ctx => {
-                if (!def.remove) throw refuse('deleted');
+                if (!def.remove) throw refuse('deleted', itemAllows);
                 ctx.require(perm, 'delete', `delete ${def.name}`);
                 const existing = load(ctx);
                 def.remove(existing, ctx);

@@ -1,6 +1,7 @@
 // A small router over Fetch API Requests, so the same handlers serve MSW in the browser,
 // msw/node in tests, and a plain Node HTTP server.
 import type { Ctx } from './context';
+import { ApiError } from './errors';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -63,7 +64,13 @@ export class Router {
             const score = -route.keys.length;
             if (!best || score > best.score) {
                 const params: Record<string, string> = {};
-                route.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
+                route.keys.forEach((k, i) => {
+                    try {
+                        params[k] = decodeURIComponent(m[i + 1]);
+                    } catch {
+                        throw new ApiError(400, `The path segment "${m[i + 1]}" is not validly URL-encoded.`);
+                    }
+                });
                 best = { route, params, score };
             }
         }

@@ -170,7 +170,7 @@ export const createMockApi = (options: MockApiOptions): MockApi => {
                     message: error.message,
                     ...(error.errors ? { errors: error.errors } : {}),
                     ...(error.rule ? { rule: error.rule } : {}),
-                });
+                }, error.headers);
             }
             console.error('[mock api] unexpected error', error);
             return jsonResponse(500, { message: `The mock API failed unexpectedly: ${(error as Error)?.message ?? error}. Nothing was saved.` });

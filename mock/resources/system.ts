@@ -20,12 +20,16 @@ export const systemRoutes: Route[] = [
             const body = (ctx.body ?? {}) as { now?: unknown; advanceDays?: unknown; advanceHours?: unknown };
             const before = ctx.now();
             let target: number;
+            if (body.now === undefined && body.advanceDays === undefined && body.advanceHours === undefined)
+                throw invalid({ now: 'Give now (an ISO date-time), advanceDays or advanceHours' }, 'Say where to move the clock.');
             if (body.now !== undefined) {
-                if (typeof body.now !== 'string' || Number.isNaN(Date.parse(body.now))) throw invalid({ now: 'Give an ISO date-time, e.g. 2026-12-01T09:00:00+08:00' });
+                // Only ISO 8601 (Date.parse alone would accept "12" as December 2001).
+                if (typeof body.now !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(body.now) || Number.isNaN(Date.parse(body.now)))
+                    throw invalid({ now: 'Give an ISO date-time, e.g. 2026-12-01T09:00:00+08:00' });
                 target = Date.parse(body.now);
             } else {
-                const days = body.advanceDays ?? 0;
-                const hours = body.advanceHours ?? 0;
+                const days = body.advanceDays === undefined ? 0 : body.advanceDays;
+                const hours = body.advanceHours === undefined ? 0 : body.advanceHours;
                 if (typeof days !== 'number' || !Number.isFinite(days) || Math.abs(days) > 3650) throw invalid({ advanceDays: 'A number of days, at most 3650' });
                 if (typeof hours !== 'number' || !Number.isFinite(hours) || Math.abs(hours) > 87600) throw invalid({ advanceHours: 'A number of hours' });
                 target = ctx.nowDate().getTime() + days * 86_400_000 + hours * 3_600_000;

@@ -29,9 +29,16 @@ export const streamFor = (part: string): Random => {
     return new Random(h >>> 0);
 };
 
-/** An instant `days` before the anchor, at a pseudo-random office hour. */
+/**
+ * An instant `days` before the anchor, at a pseudo-random office hour (08:00 to 17:00 in China).
+ * Never after the anchor: on the anchor day itself only 08:00 to 09:00 has happened yet.
+ */
 export const daysAgo = (days: number, rnd?: Random): string => {
-    const base = Date.parse(SEED_ANCHOR) - days * 86_400_000;
+    const anchor = Date.parse(SEED_ANCHOR);
+    const base = anchor - days * 86_400_000;
     const minutes = rnd ? rnd.int(-60, 8 * 60) : 0;
-    return new Date(base + minutes * 60_000).toISOString();
+    let at = base + minutes * 60_000;
+    // Same number of draws from rnd either way, so the rest of the seed stays as it was.
+    if (at > anchor) at = anchor - (((minutes + 60) % 60) + 1) * 60_000;
+    return new Date(at).toISOString();
 };

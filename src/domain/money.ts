@@ -61,9 +61,15 @@ export const sum = (items: Money[], currency: Currency): Money =>
  * minor unit (R-DEP-11 accrual). Integer arithmetic only.
  */
 export const accrue = (principal: Money, basisPointsPerDay: number, days: number): Money => {
+    if (!Number.isSafeInteger(basisPointsPerDay) || basisPointsPerDay < 0)
+        throw new RangeError(`Rate must be a whole number of basis points per day, got ${basisPointsPerDay}`);
+    if (!Number.isSafeInteger(days)) throw new RangeError(`Days must be a whole number, got ${days}`);
     if (days <= 0 || principal.amount <= 0) return zero(principal.currency);
     const numerator = principal.amount * basisPointsPerDay * days;
-    return money(Math.floor((numerator + 5_000) / 10_000), principal.currency);
+    if (Number.isSafeInteger(numerator + 5_000)) return money(Math.floor((numerator + 5_000) / 10_000), principal.currency);
+    // Large amounts over long periods exceed 2^53: stay exact with BigInt.
+    const exact = (BigInt(principal.amount) * BigInt(basisPointsPerDay) * BigInt(days) + 5_000n) / 10_000n;
+    return money(Number(exact), principal.currency);
 };
 
 /** Minor units per major unit: both supported currencies use 2 decimals. */
@@ -84,6 +90,7 @@ export const parseMajor = (text: string): number | null => {
 
 /** Minor units to a plain decimal string, e.g. 123456 -> "1234.56". */
 export const toMajorString = (amount: number): string => {
+    if (!isMinorAmount(amount)) throw new TypeError(`Money amount must be an integer of minor units, got ${amount}`);
     const sign = amount < 0 ? '-' : '';
     const abs = Math.abs(amount);
     const whole = Math.floor(abs / MINOR_PER_MAJOR);

@@ -1,6 +1,8 @@
 // The platform's numbers in one place (RULES.md: "where a number is a platform setting, keep it
 // in one settings module"). The mock serves these from GET /settings; the supervisor edits them.
+import { isIsoDate } from './dates';
 import type { Currency } from './money';
+import { usccProblem, usccProblemMessage } from './uscc';
 import { CHINA_CALENDAR, type WorkingCalendar } from './workingDays';
 
 export interface BlockListEntry {
@@ -74,8 +76,8 @@ export const DEFAULT_SETTINGS: Settings = {
     uploadMaxBytes: 5 * 1024 * 1024,
     complaintResponseDays: 7,
     blockList: [
-        { uscc: '91440300MA5FXXKC2L', name: '深圳市仿冒电子有限公司', reason: 'Closed by another platform for counterfeit goods, 2024' },
-        { uscc: '91330100MA2H0P9L3X', name: '杭州盗版图书贸易有限公司', reason: 'Closed for pirated goods, 2025' },
+        { uscc: '91440300MA5FXXKC2P', name: '深圳市仿冒电子有限公司', reason: 'Closed by another platform for counterfeit goods, 2024' },
+        { uscc: '91330100MA2H0P9L3U', name: '杭州盗版图书贸易有限公司', reason: 'Closed for pirated goods, 2025' },
     ],
     calendar: CHINA_CALENDAR,
 };
@@ -121,8 +123,8 @@ export const validateSettings = (input: Partial<Settings>): Record<string, strin
         if (!Array.isArray(input.blockList)) errors.blockList = 'Must be a list';
         else
             input.blockList.forEach((entry, i) => {
-                if (!entry || typeof entry.uscc !== 'string' || entry.uscc.trim().length !== 18)
-                    errors[`blockList.${i}.uscc`] = 'A block-list entry needs an 18-character USCC';
+                const problem = entry && typeof entry.uscc === 'string' ? usccProblem(entry.uscc) : 'length';
+                if (problem) errors[`blockList.${i}.uscc`] = usccProblemMessage[problem];
                 if (!entry || typeof entry.name !== 'string' || !entry.name.trim()) errors[`blockList.${i}.name`] = 'Required';
             });
     }
@@ -135,8 +137,14 @@ export const validateSettings = (input: Partial<Settings>): Record<string, strin
                 if (!/^\d{4}$/.test(year)) errors[`calendar.${year}`] = 'Year must be four digits';
                 for (const key of ['holidays', 'makeUpWorkingDays'] as const) {
                     const list = d?.[key];
-                    if (!Array.isArray(list) || list.some(x => typeof x !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x) || !x.startsWith(year)))
-                        errors[`calendar.${year}.${key}`] = `Each date must be YYYY-MM-DD within ${year}`;
+                    // isIsoDate also refuses dates that do not exist, e.g. 2026-02-30.
+                    if (!Array.isArray(list) || list.some(x => !isIsoDate(x) || !x.startsWith(`${year}-`)))
+                        errors[`calendar.${year}.${key}`] = `Each date must be an existing YYYY-MM-DD date within ${year}`;
+                }
+                if (Array.isArray(d?.holidays) && Array.isArray(d?.makeUpWorkingDays) && !errors[`calendar.${year}.makeUpWorkingDays`]) {
+                    const off = new Set(d.holidays as unknown[]);
+                    const both = (d.makeUpWorkingDays as unknown[]).filter(x => off.has(x));
+                    if (both.length) errors[`calendar.${year}.makeUpWorkingDays`] = `A day cannot be both a holiday and a make-up working day: ${both.join(', ')}`;
                 }
             }
     }

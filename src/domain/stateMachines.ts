@@ -40,7 +40,9 @@ export const canTransition = <S extends string, A extends string>(
     table: Transitions<S, A>,
     from: S,
     action: A,
-): boolean => table[action].from.includes(from);
+): boolean =>
+    // An action that is not in the table (e.g. a string from a request body) is simply not allowed.
+    Object.prototype.hasOwnProperty.call(table, action) && table[action].from.includes(from);
 
 /** The status after `action`, or null when the transition is not allowed. */
 export const nextStatus = <S extends string, A extends string>(table: Transitions<S, A>, from: S, action: A): S | null =>

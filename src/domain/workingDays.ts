@@ -73,13 +73,15 @@ export const isWorkingDay = (date: IsoDate, calendar: WorkingCalendar): boolean 
 
 /**
  * The date that is `n` working days after `start` (start itself not counted).
- * With n = 0, returns start.
+ * With n = 0, returns start; a negative n counts back (the n-th working day before start).
  */
 export const addWorkingDays = (start: IsoDate, n: number, calendar: WorkingCalendar): IsoDate => {
+    if (!Number.isSafeInteger(n)) throw new RangeError(`Working days must be a whole number, got ${n}`);
+    const step = n < 0 ? -1 : 1;
     let date = start;
-    let left = n;
+    let left = Math.abs(n);
     while (left > 0) {
-        date = addDays(date, 1);
+        date = addDays(date, step);
         if (isWorkingDay(date, calendar)) left--;
     }
     return date;
@@ -93,10 +95,8 @@ export const workingDaysBetween = (from: IsoDate, to: IsoDate, calendar: Working
     const span = daysBetween(from, to);
     if (span < 0) return -workingDaysBetween(to, from, calendar);
     let count = 0;
-    for (let date = from; date !== to; ) {
-        date = addDays(date, 1);
-        if (isWorkingDay(date, calendar)) count++;
-    }
+    // Count by span, not by comparing strings, so an unpadded date ("2026-2-1") cannot loop forever.
+    for (let i = 1; i <= span; i++) if (isWorkingDay(addDays(from, i), calendar)) count++;
     return count;
 };
 
