@@ -74,12 +74,23 @@ const preloadFirstPage = (): Plugin => ({
     },
 });
 
+const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig(({ isSsrBuild }) => {
     return {
         plugins: [react(), preloadFirstPage()],
         resolve: {
-            // msw's cookie jar is unused by the mock (bearer tokens); see mock/shims/toughCookie.ts.
-            alias: isSsrBuild ? [] : [{ find: /^tough-cookie$/, replacement: fileURLToPath(new URL('./mock/shims/toughCookie.ts', import.meta.url)) }],
+            // Browser-build stand-ins with the same behaviour and less code (bench/README.md):
+            alias: isSsrBuild
+                ? []
+                : [
+                      // msw's cookie jar, unused by the mock (bearer tokens): drops tldts.
+                      { find: /^tough-cookie$/, replacement: local('./mock/shims/toughCookie.ts') },
+                      // node-polyglot's Object.entries polyfill: drops es-abstract helpers.
+                      { find: /^object\.entries$/, replacement: local('./src/shims/objectEntries.cjs') },
+                      // react-admin's CSV exporter: loaded on the first export, not with every list.
+                      { find: /^jsonexport\/dist\/index\.js$/, replacement: local('./src/shims/lazyJsonexport.ts') },
+                  ],
         },
         server: { port: 5173, host: '127.0.0.1' },
         preview: { port: 4173, host: '127.0.0.1' },

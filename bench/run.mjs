@@ -46,7 +46,7 @@ const USER = process.env.BENCH_USER ?? 'chen.jing'; // the supervisor may read e
 const REAL_API_URL = 'https://api.tradeward.example/api';
 const ROWS = 'tbody.datagrid-body > tr, tbody.datatable-body > tr';
 /** The filter change: what the merchant list's status filter puts in the URL. */
-const FILTER = { status: 'suspended' };
+const FILTER = { status: ['suspended'] };
 
 /** The budget of issue 8; `unit` is how the figure is printed. */
 const SCENARIOS = [
@@ -315,6 +315,7 @@ const consoleRun = async (base, i) => {
             if (show.what === 'show') {
                 figures.merchantShow = show.at - show.start;
                 const tab = page.locator('[role="tab"]').filter({ hasText: /ledger|deposit|保证金|台账|流水/i }).first();
+                await tab.waitFor({ timeout: 10_000 }).catch(() => undefined);
                 const ledgerRows = 'return () => { const p = document.querySelector(\'[role="tabpanel"]:not([hidden])\') || document; const n = [...p.querySelectorAll("tbody > tr")].filter(tr => !tr.querySelector(\'[class*="RaPlaceholder"]\')).length; return n > 0 ? "rows" : null; }';
                 if (await tab.count()) {
                     const waiting = waitIn(page, ledgerRows, null, 20_000);
