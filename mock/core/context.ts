@@ -59,7 +59,7 @@ export class Ctx {
         public readonly url: URL,
         public readonly operator: Operator | null,
         public body: unknown,
-        private readonly cacheStore: Map<string, { version: number; value: unknown }>,
+        private readonly cacheStore: Map<string, { version: number; value: unknown; today?: string }>,
     ) {}
 
     /** The mock clock: real time plus the offset tests and the demo set. */
@@ -98,12 +98,16 @@ export class Ctx {
         }
     }
 
-    /** Memoised per data version: recomputed only after a write. */
+    /**
+     * Memoised per data version and China date: recomputed after a write, a clock move, or when
+     * the mock clock passes midnight in China (derived values such as days left change then).
+     */
     cached<T>(key: string, compute: () => T): T {
         const hit = this.cacheStore.get(key);
-        if (hit && hit.version === this.db.version) return hit.value as T;
+        const today = this.today();
+        if (hit && hit.version === this.db.version && hit.today === today) return hit.value as T;
         const value = compute();
-        this.cacheStore.set(key, { version: this.db.version, value });
+        this.cacheStore.set(key, { version: this.db.version, value, today });
         return value;
     }
 

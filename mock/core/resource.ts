@@ -105,6 +105,7 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             method: 'POST',
             path: `/${def.name}`,
             write: true,
+            refuses: !def.create,
             summary: `Create a ${def.name} record`,
             handler: async ctx => {
                 if (!def.create) throw refuse('created', collectionAllows);
@@ -120,6 +121,7 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             method: 'PUT',
             path: `/${def.name}/:id`,
             write: true,
+            refuses: !def.update,
             summary: `Update a ${def.name} record`,
             handler: async ctx => {
                 if (!def.update) throw refuse('edited', itemAllows);
@@ -136,6 +138,7 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             method: 'DELETE',
             path: `/${def.name}/:id`,
             write: true,
+            refuses: !def.remove,
             summary: `Delete a ${def.name} record`,
             handler: ctx => {
                 if (!def.remove) throw refuse('deleted', itemAllows);

@@ -23,6 +23,8 @@ export interface Route {
     write?: boolean;
     /** For documentation and the OpenAPI check: what the route does. */
     summary: string;
+    /** The route exists only to refuse with a 405 and a reason (e.g. PUT on the audit log). */
+    refuses?: boolean;
     handler: (ctx: Ctx) => Reply | Promise<Reply>;
 }
 
@@ -37,10 +39,15 @@ export class Router {
     add(...routes: Route[]) {
         for (const route of routes) {
             const keys: string[] = [];
-            const pattern = route.path.replace(/:([A-Za-z]+)/g, (_, key: string) => {
-                keys.push(key);
-                return '([^/]+)';
-            });
+            // Literal parts match literally ("/openapi.json": the dot is not "any character").
+            const pattern = route.path
+                .split(/(:[A-Za-z]+)/)
+                .map(part => {
+                    if (!part.startsWith(':')) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                    keys.push(part.slice(1));
+                    return '([^/]+)';
+                })
+                .join('');
             this.routes.push({ ...route, regex: new RegExp(`^${pattern}/?$`), keys });
         }
     }
@@ -58,7 +65,7 @@ export class Router {
             const m = route.regex.exec(path);
             if (!m) continue;
             if (route.method !== method) {
-                allowed.push(route.method);
+                if (!route.refuses) allowed.push(route.method);
                 continue;
             }
             const score = -route.keys.length;

@@ -58,6 +58,8 @@ export const chinaDate = (instant: IsoDateTime | Date): IsoDate => {
 };
 
 export const addMonths = (date: IsoDate, months: number): IsoDate => {
+    dayNumber(date); // throws on a date that does not exist, like the other date functions
+    if (!Number.isSafeInteger(months)) throw new RangeError(`Months must be a whole number, got ${months}`);
     const [y, m, d] = date.split('-').map(Number);
     const target = new Date(Date.UTC(y, m - 1 + months, 1));
     const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();

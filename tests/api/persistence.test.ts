@@ -47,12 +47,14 @@ describe('persistence in IndexedDB', () => {
         const settings = await second.call('GET', '/settings/platform', { token });
         expect(settings.status).toBe(200);
         expect((settings.body as Settings).topUpDays).toBe(22);
-        const audit = (await second.call('GET', '/audit-log', { token })).body as AuditEntry[];
-        expect(audit.map(e => [e.action, e.resource])).toEqual([['update', 'settings']]);
-        // Counters survive: the next audit id continues the sequence.
+        const audit = (await second.call('GET', '/audit-log?filter={"resource":"settings"}', { token })).body as AuditEntry[];
+        expect(audit.map(e => [e.action, e.operatorId])).toEqual([['update', 'op-supervisor']]);
+        // Counters survive: the next audit entry gets a new id, not the one already used.
         await second.call('PUT', '/settings/platform', { token, body: { topUpDays: 23 } });
-        const ids = ((await second.call('GET', '/audit-log?sort=["id","ASC"]', { token })).body as AuditEntry[]).map(e => e.id);
-        expect(ids).toEqual(['AUD-000001', 'AUD-000002']);
+        const ids = ((await second.call('GET', '/audit-log?filter={"resource":"settings"}', { token })).body as AuditEntry[]).map(e => e.id);
+        expect(ids).toHaveLength(2);
+        expect(new Set(ids).size).toBe(2);
+        expect(ids).toContain(audit[0].id);
     });
 
     it('a moved clock survives a restart and keeps running', async () => {
@@ -112,7 +114,7 @@ describe('persistence in IndexedDB', () => {
 
         const upgraded = await boot(store, SEED_VERSION + 1);
         expect(upgraded.api.db.get<Settings>('settings', 'platform')!.topUpDays).toBe(15);
-        expect(upgraded.api.db.all('audit-log')).toEqual([]);
+        expect(upgraded.api.db.all<AuditEntry>('audit-log').filter(e => e.resource === 'settings')).toEqual([]);
         expect((await upgraded.call('GET', '/settings/platform', { token })).status).toBe(401);
         // The old overlay is gone from the store: the next boot of the new version stays clean.
         const stored = await new IndexedDbPersistence(store).load();
@@ -127,9 +129,12 @@ describe('POST /system/reset-demo-data', () => {
         const first = await boot(store);
         const supervisor = await first.login('chen.jing');
         const compliance = await first.login('li.na');
+        // Whatever audit history the seed itself carries.
+        const seeded = ((await first.call('GET', '/audit-log', { token: supervisor })).body as AuditEntry[]).map(e => e.id);
         await first.call('PUT', '/settings/platform', { token: supervisor, body: { topUpDays: 22, clearanceDays: 10 } });
         await first.call('PUT', '/clock', { token: supervisor, body: { advanceDays: 40 } });
-        expect((await first.call('GET', '/audit-log', { token: supervisor })).body).toHaveLength(2);
+        const mine = ((await first.call('GET', '/audit-log', { token: supervisor })).body as AuditEntry[]).filter(e => e.operatorId === 'op-supervisor');
+        expect(mine.map(e => e.action)).toEqual(['update', 'set-clock']);
 
         const res = await first.call('POST', '/system/reset-demo-data', { token: supervisor, body: {} });
         expect(res.status).toBe(200);
@@ -138,13 +143,17 @@ describe('POST /system/reset-demo-data', () => {
         expect(settings.clearanceDays).toBe(20);
         const clock = (await first.call('GET', '/clock', { token: supervisor })).body;
         expect(clock.today).toBe('2026-11-20');
+        // The seed's own history plus one entry: the reset, by the supervisor.
         const audit = (await first.call('GET', '/audit-log', { token: supervisor })).body as AuditEntry[];
-        expect(audit).toHaveLength(1);
-        expect(audit[0]).toMatchObject({ action: 'reset-demo-data', resource: 'system', operatorId: 'op-supervisor', role: 'supervisor' });
+        const added = audit.filter(e => !seeded.includes(e.id));
+        expect(audit).toHaveLength(seeded.length + 1);
+        expect(added).toHaveLength(1);
+        expect(added[0]).toMatchObject({ action: 'reset-demo-data', resource: 'system', operatorId: 'op-supervisor', role: 'supervisor' });
 
         const second = await boot(store);
         expect(((await second.call('GET', '/settings/platform', { token: compliance })).body as Settings).topUpDays).toBe(15);
-        expect(((await second.call('GET', '/audit-log', { token: supervisor })).body as AuditEntry[]).map(e => e.action)).toEqual(['reset-demo-data']);
+        const afterRestart = (await second.call('GET', '/audit-log', { token: supervisor })).body as AuditEntry[];
+        expect(afterRestart.filter(e => e.operatorId === 'op-supervisor').map(e => e.action)).toEqual(['reset-demo-data']);
     });
 
     it('is refused to everyone but the supervisor, and changes nothing then', async () => {

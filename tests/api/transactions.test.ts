@@ -167,6 +167,22 @@ describe('ctx.cached', () => {
         expect(computed).toBe(3);
     });
 
+    it('rebuilds a cached value when the mock clock passes midnight in China, even without a write', async () => {
+        let computed = 0;
+        const routes: Route[] = [{ method: 'GET', path: '/today', summary: 'cached today', handler: ctx => ({ body: ctx.cached('today', () => (computed++, ctx.today())) }) }];
+        const { api, call } = build(routes);
+        await api.ready;
+        // 23:50 in Beijing, then (as real time would, without any write) 00:10 the next day.
+        api.db.meta.clockOffsetMs = Date.parse('2026-11-20T15:50:00Z') - Date.now();
+        const first = (await call('GET', '/today')).body;
+        const again = (await call('GET', '/today')).body;
+        api.db.meta.clockOffsetMs += 20 * 60_000;
+        const second = (await call('GET', '/today')).body;
+        expect(again).toBe(first);
+        expect([first, second]).toEqual(['2026-11-20', '2026-11-21']);
+        expect(computed).toBe(2);
+    });
+
     it('a sweeper that changes data runs before the request and is persisted', async () => {
         const expire: Sweeper = ctx => {
             const thing = ctx.db.get<{ id: string; n: number }>('things', 'thing-1')!;

@@ -25,6 +25,11 @@ describe('dates in China time (UTC+8)', () => {
         expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
     });
 
+    it('addMonths refuses a date that does not exist or a fractional number of months', () => {
+        expect(() => addMonths('2026-02-30', 1)).toThrow(RangeError);
+        expect(() => addMonths('2026-01-31', 1.5)).toThrow(RangeError);
+    });
+
     it('adds and counts calendar days across month, year and leap-day boundaries', () => {
         expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
         expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
