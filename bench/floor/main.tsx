@@ -12,7 +12,7 @@ const ALL = Array.from({ length: 20_000 }, (_, i) => rowAt(i));
 const readHash = () => {
     const [path, query = ''] = location.hash.replace(/^#/, '').split('?');
     const params = new URLSearchParams(query);
-    let filter: Record<string, string> = {};
+    let filter: Record<string, string | string[]> = {};
     try {
         filter = JSON.parse(params.get('filter') ?? '{}');
     } catch {
@@ -21,10 +21,12 @@ const readHash = () => {
     return { path, filter };
 };
 
-const List = ({ status }: { status?: string }) => {
+const List = ({ status }: { status?: string | string[] }) => {
     const [page, setPage] = useState(0);
-    useEffect(() => setPage(0), [status]);
-    const rows = (status ? ALL.filter(r => r.status === status) : ALL).slice(page * 25, page * 25 + 25);
+    const wanted = status === undefined ? null : ([] as string[]).concat(status);
+    const key = wanted?.join() ?? '';
+    useEffect(() => setPage(0), [key]);
+    const rows = (wanted ? ALL.filter(r => wanted.includes(r.status)) : ALL).slice(page * 25, page * 25 + 25);
     return (
         <div>
             <table>
