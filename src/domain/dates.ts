@@ -54,7 +54,8 @@ export const weekday = (date: IsoDate): number => new Date(dayNumber(date) * DAY
 /** The China calendar date of an instant. */
 export const chinaDate = (instant: IsoDateTime | Date): IsoDate => {
     const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-    return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+    // Same as new Date(ms + offset).toISOString().slice(0, 10), through the memoised day formatter.
+    return fromDayNumber(Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS));
 };
 
 export const addMonths = (date: IsoDate, months: number): IsoDate => {
