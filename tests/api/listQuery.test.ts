@@ -23,7 +23,7 @@ interface Row extends AnyRecord {
     label?: string;
 }
 
-const NAMES = ['alpha', 'Alpha', 'beta', 'Beta', 'gamma', 'ärger', 'Zeta', 'zeta', 'delta-1', 'delta 2', '10 items', '9 items', ''];
+const NAMES = ['alpha', 'Alpha', 'café', 'cafe\u0301', 'beta', 'Beta', 'gamma', 'ärger', 'Zeta', 'zeta', 'delta-1', 'delta 2', '10 items', '9 items', ''];
 const ZH = ['华锐', '远航', '金桥', '恒通', '东方', '长城'];
 const STATUSES = ['active', 'pending_review', 'suspended', 'closed'];
 
