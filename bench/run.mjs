@@ -517,7 +517,7 @@ const main = async () => {
         ...bundleMock.chunks.map(c => `  mock  ${(c.gzip / 1024).toFixed(1).padStart(7)} KB  ${c.file}  (${c.source})`),
         ...bundleReal.chunks.map(c => `  real  ${(c.gzip / 1024).toFixed(1).padStart(7)} KB  ${c.file}  (${c.source})`),
         '',
-        `Node: large seed ${node.seedMs.toFixed(0)} ms wall, ${node.seedCpuMs.toFixed(0)} ms CPU; list queries (median of ${headline.runs}; warm = no write since the last query, cold = right after a write):`,
+        `Node: large seed ${node.seedMs.toFixed(0)} ms wall, ${node.seedCpuMs.toFixed(0)} ms CPU; list queries (warm: median of ${headline.runs}, no write since the last query; cold: median of 7, right after a write):`,
         ...node.queries.map(q => `  warm ${q.medianMs.toFixed(2).padStart(8)} ms   cold ${q.cold.medianMs.toFixed(2).padStart(8)} ms  ${q.name}  [${q.contentRange}]`),
         '',
         ...SCENARIOS.filter(s => results.scenarios[s.key].note).map(s => `Note — ${s.label}: ${results.scenarios[s.key].note}`),
