@@ -1,14 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+
+// Startup (issue 8): the app and, without VITE_API_URL, the in-browser mock API are loaded in
+// parallel, not one after the other. index.html already asks for both chunks (modulepreload,
+// see vite.config.ts), and the mock starts its service worker and reads IndexedDB while the
+// app's code is still being evaluated. The app renders once both are ready, so its first
+// request always reaches the mock. `import.meta.env.VITE_API_URL` is a build-time constant:
+// a real-API build contains no mock code at all.
+const mockApi = import.meta.env.VITE_API_URL ? null : import('../mock/browser').then(m => m.startMockApi());
+const app = import('./App');
 
 const start = async () => {
-    // Without VITE_API_URL the console runs on the in-browser mock API. The condition is a
-    // build-time constant, so a real-API build contains no mock code at all.
-    if (!import.meta.env.VITE_API_URL) {
-        const { startMockApi } = await import('../mock/browser');
-        await startMockApi();
-    }
+    const [{ App }] = await Promise.all([app, mockApi]);
     createRoot(document.getElementById('root')!).render(
         <StrictMode>
             <App />

@@ -137,7 +137,12 @@ export type CustomFilter<T> = (record: T, value: unknown) => boolean;
 export interface FilterOptions<T> {
     searchFields: string[];
     custom: Record<string, CustomFilter<T>>;
+    /** searchText(record, searchFields), possibly cached (mock/core/listQuery.ts). */
+    searchTextOf?: (record: T) => string;
 }
+
+/** What `q` searches in a record: its search fields, lower-cased, NUL-separated. */
+export const searchText = (record: unknown, searchFields: string[]): string => searchFields.map(f => normalise(getPath(record, f))).join('\u0000');
 
 /** Builds one predicate from a simple-rest filter object. */
 export const buildPredicate = <T>(filter: Record<string, unknown>, options: FilterOptions<T>): ((record: T) => boolean) => {
@@ -149,8 +154,9 @@ export const buildPredicate = <T>(filter: Record<string, unknown>, options: Filt
             tests.push(r => custom(r, value));
         } else if (key === 'q') {
             const terms = normalise(value).split(/\s+/).filter(Boolean);
+            const haystackOf = options.searchTextOf ?? ((r: T) => searchText(r, options.searchFields));
             tests.push(r => {
-                const haystack = options.searchFields.map(f => normalise(getPath(r, f))).join('\u0000');
+                const haystack = haystackOf(r);
                 return terms.every(t => haystack.includes(t));
             });
         } else if (key.endsWith('_gte')) {

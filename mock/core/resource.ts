@@ -3,7 +3,8 @@
 import type { Ctx } from './context';
 import type { AnyRecord } from './db';
 import { methodNotAllowed, notFound, badRequest, conflict } from './errors';
-import { buildPredicate, parseListParams, sortRecords } from './query';
+import { queryAll, queryPage } from './listQuery';
+import { parseListParams } from './query';
 import type { Reply, Route } from './router';
 
 export interface ResourceDefinition<T extends AnyRecord = AnyRecord> {
@@ -14,6 +15,12 @@ export interface ResourceDefinition<T extends AnyRecord = AnyRecord> {
     filters?: Record<string, (record: T, value: unknown, ctx: Ctx) => boolean>;
     /** Adds derived fields on read; never stored. */
     present?: (record: T, ctx: Ctx) => T;
+    /**
+     * Every field present() adds or changes. With it, a list query whose filters and sort read
+     * none of these fields filters and sorts the stored records and presents only the page it
+     * returns (mock/core/listQuery.ts); without it every record is presented on every list.
+     */
+    derivedFields?: readonly string[];
     /** Removes or masks what the caller may not see (R-PRV-1). */
     redact?: (record: T, ctx: Ctx) => T;
     /** Validates and builds a new record; throw ApiError to refuse. Omitted: POST is 405. */
@@ -41,15 +48,7 @@ export const queryRecords = <T extends AnyRecord>(
     ctx: Ctx,
     filter: Record<string, unknown>,
     sort: { field: string; order: 'ASC' | 'DESC' } | null,
-): T[] => {
-    const custom: Record<string, (record: T, value: unknown) => boolean> = {};
-    for (const [k, fn] of Object.entries(def.filters ?? {})) custom[k] = (r, v) => fn(r, v, ctx);
-    const predicate = buildPredicate<T>(filter, { searchFields: def.searchFields ?? [], custom });
-    const present = def.present;
-    const records = ctx.db.all<T>(def.name);
-    const viewed = present ? records.map(r => present(r, ctx)) : records;
-    return sortRecords(viewed.filter(predicate), sort);
-};
+): T[] => queryAll(def, ctx, filter, sort);
 
 /**
  * A page of a list with `Content-Range: <resource> <start>-<end>/<total>`. An empty page (nothing
@@ -88,10 +87,9 @@ export const resourceRoutes = <T extends AnyRecord>(def: ResourceDefinition<T>):
             handler: ctx => {
                 ctx.require(perm, 'list', `read ${def.name}`);
                 const { sort, range, filter } = parseListParams(ctx.url.searchParams);
-                const rows = queryRecords(def, ctx, filter, sort);
-                const [start, end] = range ?? [0, rows.length - 1];
-                const page = rows.slice(start, end + 1).map(r => (def.redact ? def.redact(r, ctx) : r));
-                return listReply(def.name, page, rows.length, start);
+                const { rows, total } = queryPage(def, ctx, filter, sort, range);
+                const page = def.redact ? rows.map(r => def.redact!(r, ctx)) : rows;
+                return listReply(def.name, page, total, range?.[0] ?? 0);
             },
         },
         {

@@ -69,6 +69,9 @@ export const merchantDefinition: ResourceDefinition<PresentedMerchant> = {
     searchFields: ['nameZh', 'nameEn', 'uscc', 'legalRepresentative', 'storeName'],
     // Reads only: memoised per record and data version (20,000 merchants in the large seed).
     present: (m, ctx) => memoPerRecord(ctx, 'merchant', m.id, () => presentMerchant(m, ctx)),
+    // What presentMerchant adds or changes: a list that filters and sorts on none of these
+    // presents only the page it returns (mock/core/listQuery.ts).
+    derivedFields: ['status', 'reviewDueDate', 'reviewDaysLeft', 'reviewOverdue', 'relatedMerchantIds', 'licenceExpiresOn', 'depositStatus'],
     // R-PRV-1: contact data is masked in every list and show response; see reveal-contact.
     redact: m => maskContact(m),
     filters: {

@@ -11,13 +11,29 @@ export const isIsoDate = (value: unknown): value is IsoDate =>
     /^\d{4}-\d{2}-\d{2}$/.test(value) &&
     toDayNumber(value) !== null;
 
-const toDayNumber = (date: IsoDate): number | null => {
+// Memoised (issue 8): the large seed converts ~200,000 dates, most of them the same few
+// thousand days. Pure functions of their argument, so a cache never changes an answer.
+const MEMO_LIMIT = 20_000;
+const memo = <K, V>(fn: (key: K) => V): ((key: K) => V) => {
+    const cache = new Map<K, V>();
+    return key => {
+        let value = cache.get(key);
+        if (value === undefined && !cache.has(key)) {
+            if (cache.size >= MEMO_LIMIT) cache.clear();
+            value = fn(key);
+            cache.set(key, value);
+        }
+        return value as V;
+    };
+};
+
+const toDayNumber = memo((date: IsoDate): number | null => {
     const [y, m, d] = date.split('-').map(Number);
     const ms = Date.UTC(y, m - 1, d);
     const back = new Date(ms);
     if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
     return ms / DAY_MS;
-};
+});
 
 const dayNumber = (date: IsoDate): number => {
     const n = toDayNumber(date);
@@ -25,7 +41,7 @@ const dayNumber = (date: IsoDate): number => {
     return n;
 };
 
-const fromDayNumber = (n: number): IsoDate => new Date(n * DAY_MS).toISOString().slice(0, 10);
+const fromDayNumber = memo((n: number): IsoDate => new Date(n * DAY_MS).toISOString().slice(0, 10));
 
 export const addDays = (date: IsoDate, days: number): IsoDate => fromDayNumber(dayNumber(date) + days);
 
@@ -38,7 +54,8 @@ export const weekday = (date: IsoDate): number => new Date(dayNumber(date) * DAY
 /** The China calendar date of an instant. */
 export const chinaDate = (instant: IsoDateTime | Date): IsoDate => {
     const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-    return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+    // Same as new Date(ms + offset).toISOString().slice(0, 10), through the memoised day formatter.
+    return fromDayNumber(Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS));
 };
 
 export const addMonths = (date: IsoDate, months: number): IsoDate => {
