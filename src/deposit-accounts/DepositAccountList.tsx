@@ -3,7 +3,7 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { Datagrid, FilterButton, List, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
 import { AccountStatusField, MerchantNameField, TopUpDueField } from './DepositAccountFields';
-import { ExportAllButton } from '../merchants/ExportAllButton';
+import { ExportAllButton } from '../common/ExportAllButton';
 import { depositAccountExporter, depositAccountRow } from './exporter';
 import { MoneyField } from './money';
 import { QuickFilter } from './QuickFilter';

@@ -2,7 +2,7 @@
 // Every matching account is exported (fetched in pages), not only the page on screen.
 import { downloadCSV, type RaRecord } from 'react-admin';
 import { toMajorString, type DepositAccount } from '../domain';
-import { toCsv } from '../merchants/ExportAllButton';
+import { toCsv } from '../common/ExportAllButton';
 
 export const depositAccountRow = (r: RaRecord): Record<string, unknown> => {
     const a = r as unknown as DepositAccount;

@@ -16,7 +16,7 @@ import { ChinaDateField } from './format';
 import { Link } from 'react-router-dom';
 import { Typography } from '@mui/material';
 import { DepositStatusChip } from './DepositStatusChip';
-import { ExportAllButton } from './ExportAllButton';
+import { ExportAllButton } from '../common/ExportAllButton';
 import { merchantFilters } from './filters';
 import { MerchantListAside } from './MerchantListAside';
 import { MerchantNameField } from './MerchantNameField';

@@ -223,7 +223,6 @@ const en = {
             uploading: 'Uploading…',
         },
         related: { title: 'Related accounts (R-REG-6)', none: 'None' },
-        export: { button: 'Export CSV', progress: 'Exporting %{done} of %{total}…', failed: 'The export failed: %{message}' },
         edit: {
             help: 'Status is not editable: it changes only through decisions (R-REG-9) and measures in force (R-PEN-10).',
             capital_fen: 'Registered capital (fen)',
@@ -469,7 +468,6 @@ const zh: Messages = {
             uploading: '上传中…',
         },
         related: { title: '关联账户（R-REG-6）', none: '无' },
-        export: { button: '导出 CSV', progress: '正在导出 %{done} / %{total}…', failed: '导出失败：%{message}' },
         edit: {
             help: '状态不可编辑：只能通过审核决定（R-REG-9）或生效中的处罚措施（R-PEN-10）变更。',
             capital_fen: '注册资本（分）',

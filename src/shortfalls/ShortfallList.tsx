@@ -7,7 +7,7 @@ import { MerchantNameField, TopUpDueField } from '../deposit-accounts/DepositAcc
 import { QuickFilter } from '../deposit-accounts/QuickFilter';
 import { usePlatformSettings } from '../deposit-accounts/useSettings';
 import { depositAccountExporter, depositAccountRow } from '../deposit-accounts/exporter';
-import { ExportAllButton } from '../merchants/ExportAllButton';
+import { ExportAllButton } from '../common/ExportAllButton';
 import type { DepositAccount } from '../domain';
 
 const filters = [

@@ -10,7 +10,7 @@ import type { CheckResult } from '../../src/domain';
 import { i18nProvider } from '../../src/i18n';
 import { ChecksPanel } from '../../src/merchants/ChecksPanel';
 import { DecisionDialog } from '../../src/merchants/DecisionDialog';
-import { fetchAllMatching, toCsv } from '../../src/merchants/ExportAllButton';
+import { fetchAllMatching, toCsv } from '../../src/common/ExportAllButton';
 import { MerchantEdit } from '../../src/merchants/MerchantEdit';
 import { createDataProvider } from '../../src/providers/dataProvider';
 import { setSession } from '../../src/providers/session';
