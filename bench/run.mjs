@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support.mjs';
 import { serve } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,17 +32,6 @@ const arg = (name, fallback) => {
 };
 const RUNS = Number(arg('runs', 5));
 const SKIP_BUILD = Boolean(arg('skip-build', false));
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-];
 const USER = process.env.BENCH_USER ?? 'chen.jing'; // the supervisor may read every page
 const REAL_API_URL = 'https://api.tradeward.example/api';
 const ROWS = 'tbody.datagrid-body > tr, tbody.datatable-body > tr';

@@ -1,21 +1,7 @@
 // Seed evidence photos: a fast typed-array PNG encoder (stored deflate blocks) and a picture
 // whose bottom stripe encodes its number in binary, so every number gives different bytes (and
 // a different SHA-256) while the same number always gives the same bytes (duplicate evidence).
-const CRC = (() => {
-    const t = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        t[n] = c >>> 0;
-    }
-    return t;
-})();
-
-const crc32 = (bytes: Uint8Array, from: number, to: number): number => {
-    let c = 0xffffffff;
-    for (let i = from; i < to; i++) c = CRC[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-};
+import { crc32 } from './files';
 
 const writeU32 = (out: Uint8Array, at: number, n: number) => {
     out[at] = (n >>> 24) & 255;

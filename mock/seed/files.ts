@@ -11,9 +11,10 @@ const crcTable = (() => {
     return t;
 })();
 
-const crc32 = (bytes: Uint8Array): number => {
+/** CRC-32 of bytes[from, to), as PNG chunks need. */
+export const crc32 = (bytes: Uint8Array, from = 0, to = bytes.length): number => {
     let c = 0xffffffff;
-    for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    for (let i = from; i < to; i++) c = crcTable[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
     return (c ^ 0xffffffff) >>> 0;
 };
 
