@@ -466,17 +466,29 @@ const resolveAccount = (ctx: Ctx, req: Pick<LedgerRequest, 'merchantId' | 'curre
     return account;
 };
 
+/**
+ * R-DEP-9: the same enterprise (same USCC) with several stores may have a loss in one store
+ * deducted from another store's deposit.
+ */
+const sameEnterprise = (ctx: Ctx, a: string, b: string): boolean => {
+    if (a === b) return true;
+    const ma = ctx.db.get<Merchant>('merchants', a);
+    const mb = ctx.db.get<Merchant>('merchants', b);
+    return !!ma && !!mb && ma.uscc === mb.uscc;
+};
+
 const checkLinks = (ctx: Ctx, req: Pick<LedgerRequest, 'complaintId' | 'penaltyId' | 'merchantId'>) => {
     const errors: Record<string, string> = {};
+    const otherEnterprise = 'belongs to another enterprise; only a store of the same enterprise (same USCC) may cover it (R-DEP-9).';
     if (req.complaintId !== undefined && req.complaintId !== null && req.complaintId !== '') {
         const c = typeof req.complaintId === 'string' ? ctx.db.get<Complaint>('complaints', req.complaintId) : undefined;
         if (!c) errors.complaintId = `No complaint "${String(req.complaintId)}".`;
-        else if (c.merchantId !== req.merchantId) errors.complaintId = 'That complaint is about another merchant.';
+        else if (!sameEnterprise(ctx, c.merchantId, req.merchantId)) errors.complaintId = `That complaint ${otherEnterprise}`;
     }
     if (req.penaltyId !== undefined && req.penaltyId !== null && req.penaltyId !== '') {
         const p = typeof req.penaltyId === 'string' ? ctx.db.get<Penalty>('penalties', req.penaltyId) : undefined;
         if (!p) errors.penaltyId = `No penalty "${String(req.penaltyId)}".`;
-        else if (p.merchantId !== req.merchantId) errors.penaltyId = 'That penalty is about another merchant.';
+        else if (!sameEnterprise(ctx, p.merchantId, req.merchantId)) errors.penaltyId = `That penalty ${otherEnterprise}`;
     }
     if (Object.keys(errors).length) throw invalid(errors);
 };

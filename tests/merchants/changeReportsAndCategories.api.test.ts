@@ -74,7 +74,7 @@ describe('category activation (R-REG-12)', () => {
         api.db.version++;
     };
 
-    it('R-REG-12 refuses activation with 409 naming the unmet conditions', async () => {
+    it('R-REG-12 / R-DEP-2 refuses activation with 409 naming the unmet conditions, the unpaid deposit among them', async () => {
         const { app } = pendingApplication();
         api.db.version++;
         const shown = await request('GET', `/category-applications/${app.id}`, { as: 'compliance' });
@@ -85,7 +85,7 @@ describe('category activation (R-REG-12)', () => {
         expect(res.body.rule).toBe('R-REG-12');
     });
 
-    it('R-REG-12 / R-DEP-1 activates once the highest required deposit is paid, sending the activation notice', async () => {
+    it('R-REG-12 / R-DEP-1 / R-DEP-2 activates only once the highest required deposit is paid, sending the activation notice', async () => {
         const { m, app } = pendingApplication();
         const category = api.db.get<any>('categories', m.categoryIds[0]);
         payDeposit(m.id, m.depositCurrency, category.requiredDeposit[m.depositCurrency] - 1);
