@@ -2,7 +2,6 @@
 // time it counts as delivered.
 import {
     Datagrid,
-    DateField,
     DateInput,
     List,
     ReferenceField,
@@ -12,12 +11,13 @@ import {
     SelectField,
     SelectInput,
     TextField,
-    TextInput,
     useTranslate,
 } from 'react-admin';
 import { Alert } from '@mui/material';
-import { EmptyState } from '../common';
+import { DateTimeField, EmptyState } from '../common';
 import { channelChoices } from './noticeChannels';
+import { NoticeKindField } from './NoticeKindField';
+import { kindChoices } from './noticeKinds';
 
 const filters = [
     <SearchInput source="q" alwaysOn key="q" />,
@@ -25,7 +25,7 @@ const filters = [
         <AutocompleteInput optionText="nameZh" filterToQuery={q => ({ q })} />
     </ReferenceInput>,
     <SelectInput source="channel" choices={channelChoices} key="channel" />,
-    <TextInput source="kind" key="kind" />,
+    <SelectInput source="kind" choices={kindChoices} key="kind" />,
     <DateInput source="sentAt_gte" key="sentAt_gte" />,
     <DateInput source="sentAt_lte" key="sentAt_lte" />,
 ];
@@ -48,14 +48,14 @@ export const NoticeList = () => (
     <List filters={filters} sort={{ field: 'sentAt', order: 'DESC' }} perPage={25} empty={<NoticesEmpty />}>
         <DeliveryRule />
         <Datagrid bulkActionButtons={false} rowClick="show">
-            <DateField source="sentAt" showTime />
+            <DateTimeField source="sentAt" />
             <ReferenceField source="merchantId" reference="merchants" link="show">
                 <TextField source="nameZh" />
             </ReferenceField>
-            <TextField source="kind" />
+            <NoticeKindField source="kind" />
             <SelectField source="channel" choices={channelChoices} />
             <TextField source="subject" />
-            <DateField source="deemedDeliveredAt" showTime />
+            <DateTimeField source="deemedDeliveredAt" />
         </Datagrid>
     </List>
 );

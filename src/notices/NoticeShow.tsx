@@ -1,5 +1,7 @@
-import { DateField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateTimeField } from '../common';
 import { channelChoices } from './noticeChannels';
+import { NoticeKindField } from './NoticeKindField';
 
 export const NoticeShow = () => (
     <Show>
@@ -7,12 +9,12 @@ export const NoticeShow = () => (
             <ReferenceField source="merchantId" reference="merchants" link="show">
                 <TextField source="nameZh" />
             </ReferenceField>
-            <TextField source="kind" />
+            <NoticeKindField source="kind" />
             <SelectField source="channel" choices={channelChoices} />
             <TextField source="subject" />
             <TextField source="content" sx={{ whiteSpace: 'pre-wrap' }} />
-            <DateField source="sentAt" showTime />
-            <DateField source="deemedDeliveredAt" showTime />
+            <DateTimeField source="sentAt" />
+            <DateTimeField source="deemedDeliveredAt" />
             <ReferenceField source="sentBy" reference="operators" emptyText="system">
                 <TextField source="name" />
             </ReferenceField>

@@ -1,0 +1,31 @@
+// The kinds of notice the API sends (R-NOT-1), for labels and the kind filter.
+export const NOTICE_KINDS = [
+    'registration_approve',
+    'registration_reject',
+    'registration_request_info',
+    'change_report_accept',
+    'change_report_reject',
+    'category_activation',
+    'category_lapsed',
+    'deposit_deduction',
+    'deposit_refund',
+    'deposit_forfeiture',
+    'deposit_reversal',
+    'deposit_refund_approved',
+    'complaint_response_requested',
+    'complaint_deadline_extended',
+    'complaint_decision',
+    'infringement_warning',
+    'restoration_decision',
+    'penalty-approved',
+    'penalty-expire',
+    'penalty-lift',
+    'penalty-overturn',
+    'penalty-appeal-received',
+    'penalty-appeal-upheld',
+    'penalty-published',
+    'penalty-unpublished',
+    'clearance-complete',
+] as const;
+
+export const kindChoices = NOTICE_KINDS.map(id => ({ id, name: `resources.notices.kinds.${id}` }));
