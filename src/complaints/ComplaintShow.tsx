@@ -3,7 +3,7 @@
 import { Grid, Stack } from '@mui/material';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
 import type { Complaint } from '../domain';
-import { EvidencePanel } from '../evidence';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { ComplaintActions } from './ComplaintActions';
 import { ComplaintSummary } from './ComplaintSummary';
 import { AuditTrailCard } from '../audit-log/AuditTrailCard';

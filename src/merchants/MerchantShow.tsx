@@ -1,6 +1,6 @@
 // Issue 3 point 3: the merchant page in tabs. A capability adds its tab with one line here.
 import { Show, TabbedShowLayout, useRecordContext } from 'react-admin';
-import { MerchantDepositTab } from '../deposit-accounts';
+import { MerchantDepositTab } from '../deposit-accounts/MerchantDepositTab';
 import type { Merchant } from '../domain';
 import { MerchantShowActions } from './MerchantShowActions';
 import { MerchantSummary } from './MerchantSummary';

@@ -2,7 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { testDataProvider, type DataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { RecordAuditTrail } from '../../src/audit-log';
+import { RecordAuditTrail } from '../../src/audit-log/RecordAuditTrail';
 import { Harness } from './harness';
 
 const entry = {
