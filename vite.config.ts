@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, parseAst, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Build tuning for the performance budget (issue 8, bench/README.md).
@@ -50,12 +50,23 @@ const preloadFirstPage = (): Plugin => ({
             const tags: string[] = [];
             // What main.tsx imports dynamically (the app, and the mock in mock builds), with
             // their static imports: all requested by the HTML, so nothing waits for the entry.
+            // The messages of one language (src/i18n/locales/<locale>.ts) are set apart: the
+            // inline script below requests the one the console will start in.
             const startup = new Set<string>();
-            if (entry && entry.type === 'chunk') for (const dyn of entry.dynamicImports) withImports(dyn, startup);
+            const languageChunks: Record<string, string> = {};
+            if (entry && entry.type === 'chunk')
+                for (const dyn of entry.dynamicImports) {
+                    const language = byFile.get(dyn)?.facadeModuleId?.match(LANGUAGE_MODULE)?.[1];
+                    if (language) languageChunks[language] = dyn;
+                    else withImports(dyn, startup);
+                }
             for (const file of startup) {
                 if (!alreadyLoaded.has(file)) tags.push(`<link rel="modulepreload" crossorigin href="${base}${file}">`);
             }
             for (const file of startup) alreadyLoaded.add(file);
+            const languages: Record<string, string[]> = {};
+            for (const [language, file] of Object.entries(languageChunks))
+                languages[language] = [...withImports(file)].filter(f => !alreadyLoaded.has(f)).map(f => `${base}${f}`);
             // Route chunks: src/<resource>/<Name>(List|Show|Edit|Create).tsx loaded by lazy().
             const routes: Record<string, string[]> = {};
             for (const c of chunks) {
@@ -66,9 +77,16 @@ const preloadFirstPage = (): Plugin => ({
                 const files = [...withImports(c.fileName)].filter(f => !alreadyLoaded.has(f)).map(f => `${base}${f}`);
                 routes[`${folder}/${view.toLowerCase()}`] = files;
             }
+            const preload = `function p(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.appendChild(l);}`;
+            if (Object.keys(languages).length) {
+                // The language main.tsx will load (src/i18n/locale.ts initialLocale): the stored
+                // choice (RaStore.locale), else the browser's language, else English.
+                const script = `(function(){${preload}var L=${JSON.stringify(languages)};var s=null;try{s=JSON.parse(localStorage.getItem('RaStore.locale'))}catch(e){}var n=navigator.language||'en';var k=s==='zh'||s==='en'?s:n.split('-')[0]==='zh'?'zh':'en';(L[k]||[]).forEach(p);})();`;
+                tags.push(`<script>${script}</script>`);
+            }
             if (Object.keys(routes).length) {
                 // The resource name is the folder name in this repository (src/<resource>/).
-                const script = `(function(){var R=${JSON.stringify(routes)};var m=location.hash.match(/^#\\/([a-z0-9-]+)(?:\\/([^/?]+))?(?:\\/(show))?/);if(!m)return;var v=m[3]?'show':m[2]==='create'?'create':m[2]?'edit':'list';(R[m[1]+'/'+v]||[]).forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.appendChild(l);});})();`;
+                const script = `(function(){${preload}var R=${JSON.stringify(routes)};var m=location.hash.match(/^#\\/([a-z0-9-]+)(?:\\/([^/?]+))?(?:\\/(show))?/);if(!m)return;var v=m[3]?'show':m[2]==='create'?'create':m[2]?'edit':'list';(R[m[1]+'/'+v]||[]).forEach(p);})();`;
                 tags.push(`<script>${script}</script>`);
             }
             return tags.length ? html.replace('</head>', `    ${tags.join('\n    ')}\n  </head>`) : html;
@@ -95,12 +113,98 @@ const dropMockWorkerForRealApi = (apiUrl: string | undefined): Plugin => {
     };
 };
 
+// One language per messages chunk (issue 8, bench/README.md).
+//
+// Every resource keeps its messages in src/<resource>/i18n.ts as `{ en, zh }` (the house rule:
+// both languages side by side, checked for parity by tests/i18n). The console loads one language
+// at startup and the other when the operator switches (src/i18n/locale.ts). The language
+// modules src/i18n/locales/<locale>.ts import the same i18n.ts files; this plugin hands them a
+// copy of each file in which the other language's half is `undefined`, so the bundler drops it:
+// the English chunk carries no Chinese and the other way round. Nothing else changes: every
+// other importer of an i18n.ts file (tests, src/i18n/index.ts, a page showing both languages)
+// gets the file as written.
+const LOCALES = ['en', 'zh'] as const;
+type Locale = (typeof LOCALES)[number];
+
+const QUERY = /\?locale=(en|zh)$/;
+/** src/i18n/locales/<locale>.ts: the modules whose message imports get one language only. */
+const LANGUAGE_MODULE = /[\\/]src[\\/]i18n[\\/]locales[\\/](en|zh)\.ts$/;
+/** The files that hold `{ en, zh }` pairs, and src/i18n/resources.ts, which lists them. */
+const MESSAGE_FILE = /[\\/]src[\\/](?:[a-z0-9-]+[\\/]i18n|i18n[\\/]rules|i18n[\\/]resources)\.ts$/;
+
+type Node = { type: string; start: number; end: number; [key: string]: unknown };
+
+const keyName = (key: Node) => (key.type === 'Identifier' ? (key.name as string) : key.type === 'Literal' ? String(key.value) : null);
+
+/** The object literal under `as …` / `satisfies …` wrappers, if any. */
+const objectOf = (node: Node | null | undefined): Node | null => {
+    while (node && (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'ParenthesizedExpression')) node = node.expression as Node;
+    return node && node.type === 'ObjectExpression' ? node : null;
+};
+
+/**
+ * The source of an i18n.ts file with the other language's half replaced by `undefined` in every
+ * exported `{ en: …, zh: … }` object (`export const x = { en: {…}, zh: {…} }` or
+ * `export const x = { en, zh }`). Returns null when the file exports no such object.
+ */
+export const keepOneLocale = (code: string, locale: Locale): string | null => {
+    const program = parseAst(code, { lang: 'ts' }) as unknown as { body: Node[] };
+    const edits: Array<{ start: number; end: number; text: string }> = [];
+    for (const statement of program.body) {
+        if (statement.type !== 'ExportNamedDeclaration') continue;
+        const declaration = statement.declaration as Node | null;
+        if (!declaration || declaration.type !== 'VariableDeclaration') continue;
+        for (const declarator of declaration.declarations as Node[]) {
+            const object = objectOf(declarator.init as Node);
+            if (!object) continue;
+            const props = (object.properties as Node[]).filter(p => p.type === 'Property' && !p.computed);
+            const names = props.map(p => keyName(p.key as Node));
+            if (!LOCALES.every(l => names.includes(l))) continue;
+            for (const prop of props) {
+                const name = keyName(prop.key as Node);
+                if (name === locale || !LOCALES.includes(name as Locale)) continue;
+                // Offsets are UTF-16 indexes (the files hold Chinese): check before editing.
+                if (!code.slice(prop.start, prop.end).replace(/^['"]/, '').startsWith(name!)) throw new Error(`localeMessages: unexpected offsets for "${name}"`);
+                edits.push({ start: prop.start, end: prop.end, text: `${name}: undefined as never` });
+            }
+        }
+    }
+    if (!edits.length) return null;
+    let out = code;
+    for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    return out;
+};
+
+const localeMessages = (): Plugin => ({
+    name: 'tradeward:locale-messages',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+        if (!importer || !source.startsWith('.')) return null;
+        const locale = importer.match(QUERY)?.[1] ?? importer.match(LANGUAGE_MODULE)?.[1];
+        if (!locale) return null;
+        const resolved = await this.resolve(source, importer.replace(QUERY, ''), { ...options, skipSelf: true });
+        if (!resolved || resolved.external || !MESSAGE_FILE.test(resolved.id)) return resolved;
+        return `${resolved.id}?locale=${locale}`;
+    },
+    load(id) {
+        if (!QUERY.test(id)) return null;
+        return { code: readFileSync(id.replace(QUERY, ''), 'utf8'), moduleType: 'ts' };
+    },
+    transform(code, id) {
+        const locale = id.match(QUERY)?.[1] as Locale | undefined;
+        if (!locale || /[\\/]i18n[\\/]resources\.ts/.test(id)) return null;
+        const out = keepOneLocale(code, locale);
+        if (out === null) this.warn(`${id}: no exported { en, zh } object found; the file is kept whole in the ${locale} messages`);
+        return out === null ? null : { code: out, map: null };
+    },
+});
+
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig(({ isSsrBuild, mode }) => {
     const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
     return {
-        plugins: [react(), preloadFirstPage(), dropMockWorkerForRealApi(env.VITE_API_URL)],
+        plugins: [react(), localeMessages(), preloadFirstPage(), dropMockWorkerForRealApi(env.VITE_API_URL)],
         resolve: {
             // Browser-build stand-ins with the same behaviour and less code (bench/README.md):
             alias: isSsrBuild

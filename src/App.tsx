@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { Admin, Resource, type I18nProvider } from 'react-admin';
 import approvals from './approvals';
 import auditLog from './audit-log';
 import notices from './notices';
@@ -14,7 +14,8 @@ import evidence from './evidence';
 import clearances from './clearances';
 import penalties from './penalties';
 import penaltySuggestions from './penalty-suggestions';
-import { i18nProvider } from './i18n';
+// One language at a time: main.tsx loads the initial one and builds the provider with this.
+export { createI18nProvider } from './i18n/provider';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
 import { lightTheme } from './layout/theme';
@@ -31,7 +32,7 @@ const dataProvider = createDataProvider();
 const authProvider = createAuthProvider();
 const store = createStore();
 
-export const App = () => (
+export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
     <Admin
         dataProvider={dataProvider}
         authProvider={authProvider}

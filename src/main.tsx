@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadInitialLanguage } from './i18n/locale';
 
 // Startup (issue 8): the app and, without VITE_API_URL, the in-browser mock API are loaded in
 // parallel, not one after the other. index.html already asks for both chunks (modulepreload,
@@ -9,12 +10,14 @@ import { createRoot } from 'react-dom/client';
 // a real-API build contains no mock code at all.
 const mockApi = import.meta.env.VITE_API_URL ? null : import('../mock/browser').then(m => m.startMockApi());
 const app = import('./App');
+// The messages of the language the console starts in (one chunk per language), also in parallel.
+const language = loadInitialLanguage();
 
 const start = async () => {
-    const [{ App }] = await Promise.all([app, mockApi]);
+    const [{ App, createI18nProvider }, initialLanguage] = await Promise.all([app, language, mockApi]);
     createRoot(document.getElementById('root')!).render(
         <StrictMode>
-            <App />
+            <App i18nProvider={createI18nProvider(initialLanguage)} />
         </StrictMode>,
     );
 };

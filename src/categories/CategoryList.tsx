@@ -1,7 +1,7 @@
 import { Alert } from '@mui/material';
 import { Datagrid, FunctionField, List, SearchInput, TextField, useLocaleState, useTranslate } from 'react-admin';
 import type { Category } from '../domain';
-import { intlLocale } from '../i18n';
+import { intlLocale } from '../common/format';
 
 const money = (locale: string, minor: number, currency: string) => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }).format(minor / 100);
 

@@ -5,7 +5,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
 import { toMajorString } from '../domain';
-import { intlLocale } from '../i18n';
+import { intlLocale } from '../common/format';
 import type { TradewardDataProvider } from '../providers/dataProvider';
 
 interface DashboardStats {

@@ -3,7 +3,7 @@
 import { Card, CardActionArea, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from '../i18n';
+import { intlLocale } from '../common/format';
 import { queueLink, type QueueDefinition } from './queues';
 
 const formatDate = (value: unknown, locale: string) => {

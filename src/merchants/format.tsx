@@ -1,6 +1,6 @@
 // Dates and money for the merchant pages, through Intl in the console's locale.
 import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
-import { intlLocale } from '../i18n';
+import { intlLocale } from '../common/format';
 
 export const useFormatters = () => {
     const [locale] = useLocaleState();

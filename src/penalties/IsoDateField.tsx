@@ -1,5 +1,5 @@
 import { useLocaleState, useRecordContext } from 'react-admin';
-import { intlLocale } from '../i18n';
+import { intlLocale } from '../common/format';
 
 /** A calendar date ("YYYY-MM-DD", China date) shown with Intl, never shifted by the browser's time zone. */
 export const IsoDateField = ({ source, empty }: { source: string; label?: string; sortable?: boolean; empty?: string }) => {

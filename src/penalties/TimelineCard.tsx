@@ -3,7 +3,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Penalty } from '../domain';
-import { intlLocale } from '../i18n';
+import { intlLocale } from '../common/format';
 import { SectionCard } from './SectionCard';
 import { useOperatorNames } from './useOperatorNames';
 
