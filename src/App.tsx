@@ -19,7 +19,7 @@ export { createI18nProvider } from './i18n/provider';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
 import { lightTheme } from './layout/theme';
-import { LoginPage } from './login/LoginPage';
+import { LoginPage } from './login/LazyLoginPage';
 import { createAuthProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
 import settings from './settings';

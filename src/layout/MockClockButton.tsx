@@ -1,13 +1,15 @@
 // App-bar reading of the mock clock (mock API only). The supervisor can open it to move the
 // clock (so a deadline can be made to pass without waiting) or reset the demo data.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button, Tooltip, Typography } from '@mui/material';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { formatDateTime } from '../common/format';
 import { canRole, type Role } from '../domain';
-import { MockClockDialog } from './MockClockDialog';
 import { useMockClock } from './useMockClock';
+
+// The dialog is loaded when the supervisor opens it, not with every page.
+const MockClockDialog = lazy(() => import('./MockClockDialog').then(m => ({ default: m.MockClockDialog })));
 
 export const MockClockButton = () => {
     const translate = useTranslate();
@@ -42,7 +44,11 @@ export const MockClockButton = () => {
                     {label}
                 </Button>
             </Tooltip>
-            {open && <MockClockDialog clock={data} onClose={() => setOpen(false)} />}
+            {open && (
+                <Suspense fallback={null}>
+                    <MockClockDialog clock={data} onClose={() => setOpen(false)} />
+                </Suspense>
+            )}
         </>
     );
 };
