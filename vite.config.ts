@@ -199,12 +199,28 @@ const localeMessages = (): Plugin => ({
     },
 });
 
+/**
+ * src/domain/ is pure TypeScript (rules, types, tables: no module does anything when imported),
+ * but it is reached through its barrel (`from '../domain'`), and a module whose top level calls
+ * a function (a table built with `Object.fromEntries`, a memo `new Map()`) looks like it has side
+ * effects, so the bundler kept every domain module whole wherever the barrel was imported. Saying
+ * they have none lets the bundler keep only what a chunk uses (the first page needs a few
+ * helpers, not the penalty and settings rules).
+ */
+const pureDomain = (): Plugin => ({
+    name: 'tradeward:pure-domain',
+    transform(code, id) {
+        if (!/[\\/]src[\\/]domain[\\/][^?]*\.ts$/.test(id)) return null;
+        return { code, map: null, moduleSideEffects: false };
+    },
+});
+
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig(({ isSsrBuild, mode }) => {
     const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
     return {
-        plugins: [react(), localeMessages(), preloadFirstPage(), dropMockWorkerForRealApi(env.VITE_API_URL)],
+        plugins: [react(), localeMessages(), pureDomain(), preloadFirstPage(), dropMockWorkerForRealApi(env.VITE_API_URL)],
         resolve: {
             // Browser-build stand-ins with the same behaviour and less code (bench/README.md):
             alias: isSsrBuild
@@ -227,7 +243,10 @@ export default defineConfig(({ isSsrBuild, mode }) => {
             rolldownOptions: {
                 output: {
                     codeSplitting: {
-                        groups: VENDOR_GROUPS.map((g, i) => ({ name: g.name, test: g.test, priority: VENDOR_GROUPS.length - i })),
+                        groups: [
+                            ...VENDOR_GROUPS.map((g, i) => ({ name: g.name, test: g.test, priority: VENDOR_GROUPS.length + 1 - i })),
+                            { name: 'App', test: /[\\/]src[\\/]App\.tsx$/, priority: 1, includeDependenciesRecursively: true },
+                        ],
                     },
                 },
             },

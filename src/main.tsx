@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadInitialLanguage } from './i18n/locale';
+import { loadInitialLanguage, loadMessages } from './i18n/locale';
 
 // Startup (issue 8): the app and, without VITE_API_URL, the in-browser mock API are loaded in
 // parallel, not one after the other. index.html already asks for both chunks (modulepreload,
@@ -17,7 +17,7 @@ const start = async () => {
     const [{ App, createI18nProvider }, initialLanguage] = await Promise.all([app, language, mockApi]);
     createRoot(document.getElementById('root')!).render(
         <StrictMode>
-            <App i18nProvider={createI18nProvider(initialLanguage)} />
+            <App i18nProvider={createI18nProvider(initialLanguage, loadMessages)} />
         </StrictMode>,
     );
 };

@@ -5,9 +5,10 @@
 // read both. The console itself loads one language at a time (./locale.ts, ./provider.ts), so
 // nothing on the first page imports this module (bench/README.md).
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import { AVAILABLE_LOCALES, initialLocale, type Locale } from './locale';
+import { initialLocale, type Locale } from './locale';
 import en from './locales/en';
 import zh from './locales/zh';
+import { AVAILABLE_LOCALES } from './provider';
 
 export { deepMerge } from './deepMerge';
 export type { Locale } from './locale';

@@ -1,15 +1,11 @@
-// The console's languages and the one it starts in. Each language's messages are a chunk of
-// their own (./locales/<locale>.ts): main.tsx starts loading the initial language together with
-// the app, and the other one is loaded when the operator switches (./provider.ts). Kept free of
-// react-admin and of messages: main.tsx imports it at startup.
+// The language the console starts in, and loading a language's messages. Each language's
+// messages are a chunk of their own (./locales/<locale>.ts): main.tsx starts loading the initial
+// language together with the app, and the other one is loaded when the operator switches
+// (./provider.ts gets loadMessages from main.tsx). Part of the entry chunk: keep it free of
+// react-admin, of messages and of anything the app chunk imports.
 import type { Messages } from './deepMerge';
 
 export type Locale = 'en' | 'zh';
-
-export const AVAILABLE_LOCALES: Array<{ locale: Locale; name: string }> = [
-    { locale: 'en', name: 'English' },
-    { locale: 'zh', name: '中文' },
-];
 
 /** The language the operator chose last time: react-admin's localStorage store keeps it under RaStore.locale. */
 export const storedLocale = (): Locale | null => {
@@ -31,8 +27,6 @@ const browserLocale = (): Locale => {
 
 /** The remembered choice, else the browser's language, else English. */
 export const initialLocale = (): Locale => storedLocale() ?? browserLocale();
-
-export const asLocale = (locale: string): Locale => (locale === 'zh' ? 'zh' : 'en');
 
 /** One language's messages (a separate chunk per language). */
 export const loadMessages = (locale: Locale): Promise<Messages> =>

@@ -4,9 +4,18 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
 import type { Messages } from './deepMerge';
-import { asLocale, AVAILABLE_LOCALES, loadMessages, type InitialLanguage, type Locale } from './locale';
+// Types only: locale.ts is in the entry chunk, and its loader is handed in by main.tsx.
+import type { InitialLanguage, Locale } from './locale';
 
-export const createI18nProvider = (initial: InitialLanguage): I18nProvider => {
+export const AVAILABLE_LOCALES: Array<{ locale: Locale; name: string }> = [
+    { locale: 'en', name: 'English' },
+    { locale: 'zh', name: '中文' },
+];
+
+const asLocale = (locale: string): Locale => (locale === 'zh' ? 'zh' : 'en');
+
+/** `loadMessages`: src/i18n/locale.ts's loader (one chunk per language). */
+export const createI18nProvider = (initial: InitialLanguage, loadMessages: (locale: Locale) => Promise<Messages>): I18nProvider => {
     const loaded = new Map<Locale, Messages | Promise<Messages>>([[initial.locale, initial.messages]]);
     const getMessages = (requested: string) => {
         const locale = asLocale(requested);

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { AdminContext, LocalesMenuButton, testDataProvider, useTranslate } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { messages } from '../../src/i18n';
-import { initialLocale, loadInitialLanguage } from '../../src/i18n/locale';
+import { initialLocale, loadInitialLanguage, loadMessages } from '../../src/i18n/locale';
 import { createI18nProvider } from '../../src/i18n/provider';
 import { createStore } from '../../src/i18n/store';
 import { authAs } from '../components/harness';
@@ -46,7 +46,7 @@ describe('language loading', () => {
         localStorage.setItem('RaStore.locale', JSON.stringify('zh'));
         const user = userEvent.setup({ delay: null });
         const store = createStore();
-        const i18nProvider = createI18nProvider(await loadInitialLanguage());
+        const i18nProvider = createI18nProvider(await loadInitialLanguage(), loadMessages);
         render(
             <AdminContext dataProvider={testDataProvider()} authProvider={authAs('supervisor')} i18nProvider={i18nProvider} store={store}>
                 <LocalesMenuButton />
