@@ -1,4 +1,5 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
+import { useEffect } from 'react';
 import {
     Button,
     ChipField,
@@ -17,7 +18,7 @@ import { Link } from 'react-router-dom';
 import { Typography } from '@mui/material';
 import { DepositStatusChip } from './DepositStatusChip';
 import { ExportAllButton } from '../common/ExportAllButton';
-import { merchantFilters } from './filters';
+import { merchantFilters, preloadMoreFilters } from './filters';
 import { MerchantListAside } from './MerchantListAside';
 import { MerchantNameField } from './MerchantNameField';
 import { MerchantStatusChip } from './MerchantStatusChip';
@@ -44,15 +45,19 @@ export const merchantCsvRow = (m: RaRecord) => ({
     email: m.email,
 });
 
-const ListActions = () => (
-    <TopToolbar>
-        <Button component={Link} to="/merchants/queue" label="merchants.list.queue_link">
-            <ChecklistIcon />
-        </Button>
-        <FilterButton />
-        <ExportAllButton toRow={merchantCsvRow} filename="merchants" />
-    </TopToolbar>
-);
+const ListActions = () => {
+    // The inputs of the filters FilterButton adds, fetched once the list has rendered (./filters.tsx).
+    useEffect(() => void preloadMoreFilters().catch(() => undefined), []);
+    return (
+        <TopToolbar>
+            <Button component={Link} to="/merchants/queue" label="merchants.list.queue_link">
+                <ChecklistIcon />
+            </Button>
+            <FilterButton />
+            <ExportAllButton toRow={merchantCsvRow} filename="merchants" />
+        </TopToolbar>
+    );
+};
 
 const Empty = () => {
     const translate = useTranslate();

@@ -1,17 +1,18 @@
 // The merchant list filters (issue 3 point 1): status, category, province, registration dates,
 // licence expiry (R-REG-11), related accounts (R-REG-6), review overdue (R-REG-12), search.
-import {
-    AutocompleteArrayInput,
-    BooleanInput,
-    DateInput,
-    NullableBooleanInput,
-    ReferenceArrayInput,
-    SearchInput,
-    SelectArrayInput,
-    SelectInput,
-} from 'react-admin';
-import { useTranslate } from 'react-admin';
+import { SearchInput, SelectArrayInput, SelectInput, useTranslate } from 'react-admin';
+import { lazyInput } from '../common/lazyInput';
 import { MERCHANT_STATUSES } from '../domain';
+
+// Shown when the list opens: search and status. The others appear when the operator adds them
+// (or the URL sets them); their inputs are loaded after the list's first render
+// (preloadMoreFilters, called by MerchantList).
+const moreFilters = () => import('./moreFilters');
+const CategoryFilterInput = lazyInput(() => moreFilters().then(m => m.CategoryFilterInput));
+const DateInput = lazyInput(() => moreFilters().then(m => m.DateInput));
+const NullableBooleanInput = lazyInput(() => moreFilters().then(m => m.NullableBooleanInput));
+const BooleanInput = lazyInput(() => moreFilters().then(m => m.BooleanInput));
+export const preloadMoreFilters = () => Promise.all([CategoryFilterInput, DateInput, NullableBooleanInput, BooleanInput].map(input => input.preload()));
 
 const MerchantSearchInput = (props: { source: string; alwaysOn?: boolean }) => {
     const translate = useTranslate();
@@ -25,9 +26,7 @@ export const statusChoices = MERCHANT_STATUSES.map(s => ({ id: s, name: `merchan
 export const merchantFilters = [
     <MerchantSearchInput key="q" source="q" alwaysOn />,
     <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn sx={{ minWidth: 200 }} />,
-    <ReferenceArrayInput key="categoryIds" source="categoryIds" reference="categories">
-        <AutocompleteArrayInput optionText="nameEn" sx={{ minWidth: 220 }} />
-    </ReferenceArrayInput>,
+    <CategoryFilterInput key="categoryIds" source="categoryIds" />,
     <SelectInput key="province" source="province" choices={PROVINCES.map(p => ({ id: p, name: p }))} />,
     <DateInput key="registeredAt_gte" source="registeredAt_gte" />,
     <DateInput key="registeredAt_lte" source="registeredAt_lte" />,
