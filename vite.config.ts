@@ -217,10 +217,25 @@ const pureDomain = (): Plugin => ({
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * MUI's Popper engine loads when a tooltip or autocomplete first opens, or once the page is idle
+ * (src/shims/lazyBasePopper.tsx): MUI's Popper.js gets the stand-in for its `./BasePopper.js`,
+ * and the stand-in's `mui-base-popper` is the real file. Browser builds only.
+ */
+const lazyPopper = (): Plugin => ({
+    name: 'tradeward:lazy-popper',
+    enforce: 'pre',
+    resolveId(source, importer) {
+        if (source === './BasePopper.js' && importer && /[\\/]@mui[\\/]material[\\/]esm[\\/]Popper[\\/]Popper\.js$/.test(importer)) return local('./src/shims/lazyBasePopper.tsx');
+        if (source === 'mui-base-popper') return local('./node_modules/@mui/material/esm/Popper/BasePopper.js');
+        return null;
+    },
+});
+
 export default defineConfig(({ isSsrBuild, mode }) => {
     const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
     return {
-        plugins: [react(), localeMessages(), pureDomain(), preloadFirstPage(), dropMockWorkerForRealApi(env.VITE_API_URL)],
+        plugins: [react(), localeMessages(), pureDomain(), ...(isSsrBuild ? [] : [lazyPopper()]), preloadFirstPage(), dropMockWorkerForRealApi(env.VITE_API_URL)],
         resolve: {
             // Browser-build stand-ins with the same behaviour and less code (bench/README.md):
             alias: isSsrBuild

@@ -3,3 +3,9 @@ declare module 'jsonexport/dist/index' {
     const jsonexport: (...args: unknown[]) => unknown;
     export default jsonexport;
 }
+
+// MUI's internal Popper component, loaded by lazyBasePopper.tsx (vite.config.ts resolves it).
+declare module 'mui-base-popper' {
+    const Popper: import('react').ComponentType<Record<string, unknown>>;
+    export default Popper;
+}

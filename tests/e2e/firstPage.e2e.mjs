@@ -1,14 +1,15 @@
 // Issue 8: the merchant list's first page loads less code. What moved out of it must still work:
 // the filters added from "Add filter" (their inputs load after the list's first render) show
 // their input and filter the list, a hidden filter set by the URL shows its input, and the
-// app-bar search (loaded on its own) finds a merchant by keyboard.
+// app-bar search (loaded on its own) finds a merchant by keyboard, and tooltips (their placement
+// engine loads on its own) still show.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACCOUNTS, api, BASE_URL, launch, newPage, signIn } from './support.mjs';
 
 const total = async page => Number(/of (\d+)/.exec(await page.locator('.MuiTablePagination-displayedRows').innerText())[1]);
 
-test('merchant list: a filter added from "Add filter" filters the list; a URL filter shows its input; the app-bar search finds a merchant', async () => {
+test('merchant list: a filter added from "Add filter" filters the list; a URL filter shows its input; the app-bar search finds a merchant; tooltips show', async () => {
     const browser = await launch();
     try {
         const { page, errors } = await newPage(browser);
@@ -16,6 +17,15 @@ test('merchant list: a filter added from "Add filter" filters the list; a URL fi
         await page.goto(`${BASE_URL}/#/merchants`);
         await page.waitForSelector('tbody.datagrid-body tr');
         const all = await total(page);
+
+        await page.getByRole('button', { name: 'Refresh' }).hover();
+        const tooltip = page.getByRole('tooltip');
+        await tooltip.waitFor();
+        assert.equal((await tooltip.innerText()).trim(), 'Refresh');
+        const box = await tooltip.boundingBox();
+        const button = await page.getByRole('button', { name: 'Refresh' }).boundingBox();
+        assert.ok(box && button && box.y > button.y && Math.abs(box.x + box.width / 2 - (button.x + button.width / 2)) < 20, 'the tooltip is placed under its button');
+        await page.mouse.move(700, 500);
 
         await page.getByRole('button', { name: 'Add filter' }).click();
         await page.getByRole('menuitemcheckbox', { name: 'Registered from' }).click();
