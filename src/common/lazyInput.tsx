@@ -1,9 +1,8 @@
 // An input whose code is loaded on first use. react-admin's filter button and filter form read
 // only a filter element's props (source, label, alwaysOn, defaultValue), so a filter that is not
 // shown when the list opens can live in a chunk of its own (issue 8: first-page JavaScript).
-// `preload()` fetches it early (the list calls it after its first render); once loaded, the
-// input renders directly, without Suspense, so react-admin's focus on a newly added filter
-// (50 ms after the click) finds its input.
+// `preload()` fetches it early (the merchant list calls it once its first rows show); once
+// loaded, the input renders in the same pass as the filter form, as an imported one would.
 import { lazy, Suspense, type ComponentType } from 'react';
 
 export const lazyInput = <P extends object>(load: () => Promise<ComponentType<P>>) => {

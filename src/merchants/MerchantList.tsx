@@ -10,6 +10,7 @@ import {
     SingleFieldList,
     TextField,
     TopToolbar,
+    useListContext,
     useTranslate,
     type RaRecord,
 } from 'react-admin';
@@ -46,8 +47,12 @@ export const merchantCsvRow = (m: RaRecord) => ({
 });
 
 const ListActions = () => {
-    // The inputs of the filters FilterButton adds, fetched once the list has rendered (./filters.tsx).
-    useEffect(() => void preloadMoreFilters().catch(() => undefined), []);
+    // The inputs of the filters FilterButton adds (./filters.tsx), fetched once the first rows
+    // are shown: nothing on the way to them waits for this download.
+    const { isPending } = useListContext();
+    useEffect(() => {
+        if (!isPending) void preloadMoreFilters().catch(() => undefined);
+    }, [isPending]);
     return (
         <TopToolbar>
             <Button component={Link} to="/merchants/queue" label="merchants.list.queue_link">

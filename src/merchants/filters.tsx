@@ -5,8 +5,8 @@ import { lazyInput } from '../common/lazyInput';
 import { MERCHANT_STATUSES } from '../domain';
 
 // Shown when the list opens: search and status. The others appear when the operator adds them
-// (or the URL sets them); their inputs are loaded after the list's first render
-// (preloadMoreFilters, called by MerchantList).
+// (or the URL sets them); their inputs are loaded once the list shows its first rows
+// (preloadMoreFilters, called by MerchantList), or at once when the URL shows one of them.
 const moreFilters = () => import('./moreFilters');
 const CategoryFilterInput = lazyInput(() => moreFilters().then(m => m.CategoryFilterInput));
 const DateInput = lazyInput(() => moreFilters().then(m => m.DateInput));

@@ -1,6 +1,6 @@
-// lazyInput (issue 8): a filter input whose code loads on first use. Once preloaded it renders
-// in the same pass as its parent (react-admin focuses a newly added filter's input 50 ms after
-// the click); before, it renders once loaded, with the props it was given.
+// lazyInput (issue 8): a filter input whose code loads on first use. Before it is loaded it
+// renders once loaded, with the props it was given; once preloaded it renders in the same pass
+// as its parent, as an imported input would.
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { lazyInput } from '../../src/common/lazyInput';
