@@ -5,8 +5,14 @@ import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { fromWorkerResponse, toWorkerRequest, type WorkerResponse } from './worker/protocol';
 
-/** Wires MSW to the mock API's worker, which main.tsx creates as early as it can. */
-export const startMockApi = async (mockWorker: Worker) => {
+/**
+ * Wires MSW to the mock API's worker: the one index.html's first script started in a build
+ * (vite.config.ts), or a new one (dev). The worker is referenced here, not in main.tsx, so a
+ * real-API build, which never imports this module, does not contain it.
+ */
+export const startMockApi = async (
+    mockWorker: Worker = new Worker(new URL('./worker/mockApiWorker.ts', import.meta.url), { type: 'module', name: 'tradeward-mock-api' }),
+) => {
     const pending = new Map<number, (response: Response) => void>();
     let nextId = 0;
     mockWorker.onmessage = (event: MessageEvent<WorkerResponse>) => {

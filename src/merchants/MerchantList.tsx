@@ -72,7 +72,11 @@ export const MerchantList = () => (
         empty={false}
     >
         <PrefetchNextPage />
+        {/* optimized: rows re-render when the page's records change, not on every list state change
+            (fetching flags, prefetches, the URL); each cell that reads other state (language,
+            categories) subscribes to it itself. Issue 8. */}
         <Datagrid
+            optimized
             rowClick="show"
             bulkActionButtons={false}
             empty={<Empty />}
