@@ -14,8 +14,6 @@ import evidence from './evidence';
 import clearances from './clearances';
 import penalties from './penalties';
 import penaltySuggestions from './penalty-suggestions';
-// One language at a time: main.tsx loads the initial one and builds the provider with this.
-export { createI18nProvider } from './i18n/provider';
 import { createStore } from './i18n/store';
 import { Layout } from './layout/Layout';
 import { lightTheme } from './layout/theme';
