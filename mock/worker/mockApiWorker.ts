@@ -34,9 +34,10 @@ scope.onmessage = async event => {
 };
 
 // Seed parts the first requests do not need (Database.defer) are built ahead once the console
-// has been quiet for a second, one part per turn, so a later page rarely waits for one and an
-// operator's clicks never queue behind one. A request that needs a part sooner builds it then.
-const QUIET_MS = 1000;
+// has been quiet for a few seconds (an operator reading a page), one part per turn, so a later
+// page rarely waits for one while an operator paging and filtering never queues behind one
+// (a part takes up to a second on the large seed). A request that needs a part sooner builds it.
+const QUIET_MS = 5000;
 const buildAhead = async () => {
     await api.ready;
     for (;;) {
