@@ -49,6 +49,30 @@ export interface NoticeInput {
     channels?: NoticeChannel[];
 }
 
+/** What ctx.cached keeps per key (mock/core/server.ts holds the map across requests). */
+export interface CacheEntry {
+    version: number;
+    value: unknown;
+    today?: string;
+    /** With deps: db.stamp(deps.on) when the value was made. */
+    stamp?: string;
+    /** With deps.patch: the stamp of every resource but the patched one. */
+    patchable?: string;
+    /** With deps.patch: the patched resource's version the value reflects. */
+    patchedTo?: number;
+}
+
+export interface CacheDeps<T> {
+    /** Every resource the computation reads. */
+    on: readonly string[];
+    /** false: the value does not depend on the date (stored fields only); kept across midnight. */
+    daily?: boolean;
+    /** Updates the value when only records of `resource` (one of `on`) changed. */
+    patch?: { resource: string; apply: (previous: T, changedIds: ReadonlySet<Id>) => T | null };
+}
+
+const patchStamp = <T>(db: Database, deps: CacheDeps<T>) => db.stamp(deps.on.filter(r => r !== deps.patch?.resource));
+
 export class Ctx {
     params: Record<string, string> = {};
     /** Set by the reset route; the server restores the seed after the handler. */
@@ -59,7 +83,7 @@ export class Ctx {
         public readonly url: URL,
         public readonly operator: Operator | null,
         public body: unknown,
-        private readonly cacheStore: Map<string, { version: number; value: unknown; today?: string }>,
+        private readonly cacheStore: Map<string, CacheEntry>,
     ) {}
 
     /** The mock clock: real time plus the offset tests and the demo set. */
@@ -101,14 +125,45 @@ export class Ctx {
     /**
      * Memoised per data version and China date: recomputed after a write, a clock move, or when
      * the mock clock passes midnight in China (derived values such as days left change then).
+     *
+     * With `on` (the resources compute reads), a write that touches none of them keeps the value:
+     * every write appends to the audit log and often to notices, which no merchant index reads.
+     * List every resource compute reads, directly or through the services it calls; a missing
+     * one leaves the cache stale. With `patch`, a write that changed only records of
+     * `patch.resource` updates the previous value instead of recomputing it; patch.apply gets the
+     * ids changed since and returns the new value, or null to recompute. It may update the old
+     * value in place only if no caller keeps a value across a write (a list query does not).
      */
-    cached<T>(key: string, compute: () => T): T {
+    cached<T>(key: string, compute: () => T, deps?: CacheDeps<T>): T {
         const hit = this.cacheStore.get(key);
         const today = this.today();
-        if (hit && hit.version === this.db.version && hit.today === today) return hit.value as T;
-        const value = compute();
-        this.cacheStore.set(key, { version: this.db.version, value, today });
-        return value;
+        if (!deps) {
+            if (hit && hit.stamp === undefined && hit.version === this.db.version && hit.today === today) return hit.value as T;
+            const value = compute();
+            this.cacheStore.set(key, { version: this.db.version, value, today });
+            return value;
+        }
+        const db = this.db;
+        const stamp = db.stamp(deps.on);
+        const sameDay = !!hit && (deps.daily === false || hit.today === today);
+        if (hit && sameDay && hit.stamp === stamp) return hit.value as T;
+        const store = (value: T) => {
+            this.cacheStore.set(key, { version: db.version, value, today, stamp, patchable: patchStamp(db, deps), patchedTo: deps.patch ? db.resourceVersion(deps.patch.resource) : undefined });
+            return value;
+        };
+        if (hit && sameDay && deps.patch && hit.patchable === patchStamp(db, deps) && hit.patchedTo !== undefined) {
+            const changed = db.changedSince(deps.patch.resource, hit.patchedTo);
+            if (changed) {
+                const patched = deps.patch.apply(hit.value as T, changed);
+                if (patched !== null) return store(patched);
+            }
+        }
+        return store(compute());
+    }
+
+    /** Drops a ctx.cached value (a cache that keeps a bounded number of keys). */
+    forget(key: string) {
+        this.cacheStore.delete(key);
     }
 
     audit(input: AuditInput): AuditEntry {

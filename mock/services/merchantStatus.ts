@@ -4,7 +4,7 @@
 import { deriveMerchantStatus, isInForce, type MeasureType, type Merchant, type MerchantStatus, type Penalty } from '../../src/domain';
 import type { Ctx } from '../core/context';
 
-/** merchantId -> durable measures in force today. One pass over penalties per data version and day. */
+/** merchantId -> durable measures in force today. One pass over penalties per version of penalties and day. */
 export const measuresInForceIndex = (ctx: Ctx): Map<string, MeasureType[]> => {
     const today = ctx.today();
     return ctx.cached(`penalties:in-force:${today}`, () => {
@@ -16,7 +16,7 @@ export const measuresInForceIndex = (ctx: Ctx): Map<string, MeasureType[]> => {
             index.set(p.merchantId, list);
         }
         return index;
-    });
+    }, { on: ['penalties'] });
 };
 
 export const measuresInForce = (ctx: Ctx, merchantId: string): MeasureType[] => measuresInForceIndex(ctx).get(merchantId) ?? [];
