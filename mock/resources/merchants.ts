@@ -72,6 +72,14 @@ export const merchantDefinition: ResourceDefinition<PresentedMerchant> = {
     // What presentMerchant adds or changes: a list that filters and sorts on none of these
     // presents only the page it returns (mock/core/listQuery.ts).
     derivedFields: ['status', 'reviewDueDate', 'reviewDaysLeft', 'reviewOverdue', 'relatedMerchantIds', 'licenceExpiresOn', 'depositStatus'],
+    // The derived fields the lists filter and sort on, each computed alone (what presentMerchant
+    // puts there): a status filter resolves only the status of each merchant (R-PEN-10: the
+    // stored status refined by the measures in force today), not the whole presentation.
+    derivedResolvers: {
+        status: { reads: ['penalties'], value: (m, ctx) => effectiveStatus(ctx, m) },
+        // R-REG-12: the review clock's due date over the settings' working-day calendar.
+        reviewDueDate: { reads: ['settings'], value: (m, ctx) => reviewClock(ctx, m)?.dueDate ?? undefined },
+    },
     // R-PRV-1: contact data is masked in every list and show response; see reveal-contact.
     redact: m => maskContact(m),
     filters: {
