@@ -45,7 +45,7 @@ export class Database {
     /** resource -> the data version of the last committed transaction that changed it. */
     private resourceVersions = new Map<string, number>();
     /** resource -> ids changed by committed transactions, with the data version of each change. */
-    private changeLogs = new Map<string, { versions: number[]; ids: Id[]; floor: number }>();
+    private changeLogs = new Map<string, { versions: number[]; ids: Id[]; previous: Array<AnyRecord | undefined>; floor: number }>();
     /** resource -> bumped when a key is added or removed (the collection's order changes). */
     private shapes = new Map<string, number>();
     private positions = new Map<string, { shape: number; index: Map<Id, number> }>();
@@ -156,6 +156,20 @@ export class Database {
     }
 
     /**
+     * Each record of this resource changed after data version `since` as it was before its first
+     * such change (undefined: it did not exist), or null when that is no longer known.
+     */
+    previousSince(resource: string, since: number): Map<Id, AnyRecord | undefined> | null {
+        const log = this.changeLogs.get(resource);
+        if (!log) return new Map();
+        if (since < log.floor) return null;
+        const out = new Map<Id, AnyRecord | undefined>();
+        // Newest first: an older change overwrites, so the earliest "before" wins.
+        for (let i = log.versions.length - 1; i >= 0 && log.versions[i] > since; i--) out.set(log.ids[i], log.previous[i]);
+        return out;
+    }
+
+    /**
      * The index of a record in its collection's order (insertion order: what all() returns and
      * what a stable sort keeps for ties). Kept until a record is added or removed.
      */
@@ -181,15 +195,17 @@ export class Database {
         for (const entry of journal) {
             this.resourceVersions.set(entry.resource, version);
             let log = this.changeLogs.get(entry.resource);
-            if (!log) this.changeLogs.set(entry.resource, (log = { versions: [], ids: [], floor: 0 }));
+            if (!log) this.changeLogs.set(entry.resource, (log = { versions: [], ids: [], previous: [], floor: 0 }));
             log.versions.push(version);
             log.ids.push(entry.id);
+            log.previous.push(entry.previous);
             if (log.versions.length > CHANGE_LOG_LIMIT) {
                 const drop = log.versions.length - CHANGE_LOG_LIMIT / 2;
                 // Changes at or before this version are no longer all known.
                 log.floor = log.versions[drop - 1];
                 log.versions.splice(0, drop);
                 log.ids.splice(0, drop);
+                log.previous.splice(0, drop);
             }
         }
     }

@@ -71,14 +71,18 @@ type Reader<T> = (record: T, path: string) => unknown;
 /** How a query reads stored records: the reader, and the other resources its derived fields read. */
 interface Plan<T> {
     read: Reader<T>;
+    /** The same reader, chosen once per field (filters). */
+    reader: (path: string) => (record: T) => unknown;
     /** Resources read through derived resolvers (besides the resource itself); empty: stored fields only. */
     reads: string[];
     /** Derived fields are read: answers also depend on the date. */
     derived: boolean;
+    /** The derived fields read through resolvers. */
+    fields: string[];
 }
 
 /** Filter and sort read stored fields only. */
-const stored = <T>(): Plan<T> => ({ read: getPath, reads: [], derived: false });
+const stored = <T>(): Plan<T> => ({ read: getPath, reader: path => record => getPath(record, path), reads: [], derived: false, fields: [] });
 
 /**
  * How filter and sort can run on stored records: a reader (getPath, or derived fields through
@@ -110,9 +114,12 @@ const planStored = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, f
             warnUndeclared(def.name, undeclared);
             return null;
         }
-        const wrong = resolved.find(f => !sameValue(def.derivedResolvers![f].value(sample, ctx), presented[f]));
+        const wrong = resolved.find(f => {
+            const resolver = def.derivedResolvers![f];
+            return !sameValue(resolver.value(sample, ctx), presented[f]) || (resolver.batch && !sameValue(resolver.batch(ctx)(sample), presented[f]));
+        });
         if (wrong) {
-            warnResolver(def.name, wrong);
+            warnResolver(def, wrong);
             return null;
         }
     }
@@ -123,12 +130,48 @@ const planStored = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, f
             const column = columns.get(path);
             return column ? column(record) : getPath(record, path);
         },
+        reader: path => columns.get(path) ?? (record => getPath(record, path)),
         reads: [...new Set(resolved.flatMap(f => def.derivedResolvers![f].reads))],
         derived: true,
+        fields: resolved,
     };
 };
 
 const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+type PreviousRecords = ReadonlyMap<string, ReadonlyMap<string, AnyRecord | undefined>>;
+
+/** The resources a cache over these derived fields can be patched for: those every resolver reading them can map (`affected`). */
+const patchableReads = <T extends AnyRecord>(def: ResourceDefinition<T>, fields: string[]): string[] => {
+    const reads = new Set(fields.flatMap(f => def.derivedResolvers![f].reads));
+    return [...reads].filter(r => fields.every(f => !def.derivedResolvers![f].reads.includes(r) || def.derivedResolvers![f].affected));
+};
+
+/**
+ * The records to look at again after a write: those changed, and those whose derived fields
+ * may have changed through a write to what the resolvers read; null when that is not known.
+ */
+const recordsToRecheck = <T extends AnyRecord>(
+    def: ResourceDefinition<T>,
+    ctx: Ctx,
+    fields: string[],
+    changed: ReadonlySet<string>,
+    previous: PreviousRecords,
+): Set<string> | null => {
+    const out = new Set(changed);
+    for (const [resource, before] of previous) {
+        if (!before.size) continue;
+        const changes = [...before].map(([id, was]) => ({ before: was, after: ctx.db.get(resource, id) }));
+        for (const f of fields) {
+            const resolver = def.derivedResolvers![f];
+            if (!resolver.reads.includes(resource)) continue;
+            const ids = resolver.affected?.(resource, changes);
+            if (!ids) return null;
+            for (const id of ids) out.add(id);
+        }
+    }
+    return out.size > PATCH_LIMIT ? null : out;
+};
 
 /**
  * A derived field's value for every stored record, through its resolver: per version of the
@@ -138,30 +181,36 @@ const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === J
 const derivedColumn = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, field: string): ((record: T) => unknown) => {
     const resolver = def.derivedResolvers![field];
     if (!canCache(ctx)) return record => resolver.value(record, ctx);
+    // Keyed by record object: a write puts a new object, so an entry is never stale for the
+    // record it belongs to; a deleted record's entry is never asked for again.
+    const resolve = () => resolver.batch?.(ctx) ?? ((record: T) => resolver.value(record, ctx));
     const build = () => {
-        const column = new Map<string, unknown>();
-        for (const r of ctx.db.collection(def.name).values()) column.set(r.id, resolver.value(r as T, ctx));
+        const column = new WeakMap<object, unknown>();
+        const value = resolve();
+        for (const r of ctx.db.collection(def.name).values()) column.set(r, value(r as T));
         return column;
     };
     const column = ctx.cached(`list-query:derived:${defId(def)}:${field}`, build, {
         on: [def.name, ...resolver.reads],
         patch: {
             resource: def.name,
+            also: patchableReads(def, [field]),
             // In place: a column is only read within one query, never across a write.
-            apply: (column, changed) => {
-                if (changed.size > PATCH_LIMIT) return null;
-                for (const id of changed) {
+            apply: (column, changed, previous) => {
+                const recheck = recordsToRecheck(def, ctx, [field], changed, previous);
+                if (!recheck) return null;
+                const value = resolve();
+                for (const id of recheck) {
                     const r = ctx.db.get<T>(def.name, id);
-                    if (r) column.set(id, resolver.value(r, ctx));
-                    else column.delete(id);
+                    if (r) column.set(r, value(r));
                 }
                 return column;
             },
         },
     });
     return record => {
-        const value = column.get(record.id);
-        return value !== undefined || column.has(record.id) ? value : resolver.value(record, ctx);
+        const value = column.get(record);
+        return value !== undefined || column.has(record) ? value : resolver.value(record, ctx);
     };
 };
 
@@ -175,11 +224,11 @@ const warnUndeclared = (resource: string, field: string) => {
     warned.add(key);
     console.error(`[mock api] ${resource}: present() changes "${field}" but derivedFields does not list it; list queries on it take the slow path. Add it to derivedFields.`);
 };
-const warnResolver = (resource: string, field: string) => {
-    const key = `${resource}.${field}:resolver`;
+const warnResolver = (def: { name: string }, field: string) => {
+    const key = `${defId(def)}.${field}:resolver`;
     if (warned.has(key)) return;
     warned.add(key);
-    console.error(`[mock api] ${resource}: derivedResolvers.${field} does not give what present() gives; list queries on it take the slow path. Fix the resolver.`);
+    console.error(`[mock api] ${def.name}: derivedResolvers.${field} does not give what present() gives; list queries on it take the slow path. Fix the resolver.`);
 };
 
 const isEmptyKey = (k: unknown) => k === null || k === undefined || k === '';
@@ -329,7 +378,14 @@ const sortedStored = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx,
     const cached = ctx.cached(`list-query:sorted:${defId(def)}:${sort.field}:${sort.order}`, () => sortAll(ctx.db.all<T>(def.name), sort, read), {
         on: derivedSort ? [def.name, ...def.derivedResolvers![sort.field].reads] : [def.name],
         daily: derivedSort,
-        patch: { resource: def.name, apply: (previous, changed) => patchSorted(ctx, def.name, previous, changed, sort, read) },
+        patch: {
+            resource: def.name,
+            also: derivedSort ? patchableReads(def, [sort.field]) : [],
+            apply: (sorted, changed, previous) => {
+                const recheck = derivedSort ? recordsToRecheck(def, ctx, [sort.field], changed, previous) : changed;
+                return recheck && patchSorted(ctx, def.name, sorted, recheck, sort, read);
+            },
+        },
     });
     return cached ? { records: cached, consistent: true } : { records: sortRecords(ctx.db.all<T>(def.name), sort, read), consistent: false };
 };
@@ -385,7 +441,7 @@ const remember = (ctx: Ctx, key: string) => {
  */
 const matchStored = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, filter: Record<string, unknown>, sort: Sort, plan: Plan<T>): T[] => {
     const read = plan.read;
-    const predicate = buildPredicate<T>(filter, { searchFields: def.searchFields ?? [], custom: customFilters(def, ctx), searchTextOf: searchTextOf(def, ctx), read });
+    const predicate = buildPredicate<T>(filter, { searchFields: def.searchFields ?? [], custom: customFilters(def, ctx), searchTextOf: searchTextOf(def, ctx), reader: plan.reader });
     const sorted = sortedStored(def, ctx, sort, plan);
     if (!Object.keys(filter).some(k => active(filter[k]))) return sorted.records;
     if (!canCache(ctx) || !sorted.consistent) return sorted.records.filter(predicate);
@@ -394,7 +450,14 @@ const matchStored = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, 
     return ctx.cached(key, () => sorted.records.filter(predicate), {
         on: [def.name, ...plan.reads],
         daily: plan.derived,
-        patch: { resource: def.name, apply: (previous, changed) => patchSorted(ctx, def.name, previous, changed, sort, read, predicate) },
+        patch: {
+            resource: def.name,
+            also: patchableReads(def, plan.fields),
+            apply: (matched, changed, previous) => {
+                const recheck = recordsToRecheck(def, ctx, plan.fields, changed, previous);
+                return recheck && patchSorted(ctx, def.name, matched, recheck, sort, read, predicate);
+            },
+        },
     });
 };
 

@@ -234,7 +234,7 @@ const activityIndex = (ctx: Ctx): Map<string, MerchantActivityFacts> =>
             const unpaid = c.status === 'decided' && !!c.decision?.compensation && !c.compensationPaidAt;
             if (OPEN_COMPLAINT.has(c.status) || unpaid) {
                 f.openComplaints++;
-                later(f, ctx.now());
+                later(f, today); // the China date of ctx.now(), once, not per record
             } else {
                 later(f, c.closedAt ?? c.decision?.decidedAt ?? c.filedAt);
             }
@@ -243,7 +243,7 @@ const activityIndex = (ctx: Ctx): Map<string, MerchantActivityFacts> =>
             const f = get(p.merchantId);
             if (p.status === 'proposed' || p.status === 'active') {
                 f.penaltiesInForce++;
-                later(f, ctx.now());
+                later(f, today); // the China date of ctx.now(), once, not per record
             } else {
                 later(f, p.endedAt ?? (p.endsOn && p.endsOn < today ? p.endsOn : null) ?? p.approvedAt ?? p.proposedAt);
             }

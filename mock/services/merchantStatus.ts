@@ -21,6 +21,12 @@ export const measuresInForceIndex = (ctx: Ctx): Map<string, MeasureType[]> => {
 
 export const measuresInForce = (ctx: Ctx, merchantId: string): MeasureType[] => measuresInForceIndex(ctx).get(merchantId) ?? [];
 
+/** effectiveStatus for many merchants at once (a list's status column): the index is read once. */
+export const effectiveStatusOf = (ctx: Ctx): ((merchant: Merchant) => MerchantStatus) => {
+    const index = measuresInForceIndex(ctx);
+    return merchant => deriveMerchantStatus(merchant.status, index.get(merchant.id) ?? []);
+};
+
 /** The status an operator sees (R-PEN-10): the stored base status refined by measures in force. */
 export const effectiveStatus = (ctx: Ctx, merchant: Merchant): MerchantStatus =>
     deriveMerchantStatus(merchant.status, measuresInForce(ctx, merchant.id));

@@ -131,4 +131,30 @@ describe('ctx.cached per resource (issue 8)', () => {
         await db.transaction(() => db.put('audit-log', { id: 'AUD-last' }));
         expect(db.changedSince('audit-log', recent)).toEqual(new Set(['AUD-last']));
     });
+
+    it('patches for writes to a second resource too, given each changed record as it was before the first change', async () => {
+        const { db, ctx } = setup();
+        const seen: Array<[string[], Record<string, unknown>]> = [];
+        const read = () =>
+            ctx().cached('test:also', () => 'built', {
+                on: ['rows', 'flags'],
+                patch: {
+                    resource: 'rows',
+                    also: ['flags'],
+                    apply: (_previous, changed, also) => {
+                        seen.push([[...changed], Object.fromEntries(also.get('flags')!)]);
+                        return 'patched';
+                    },
+                },
+            });
+        expect(read()).toBe('built');
+        await db.transaction(() => db.put('flags', { id: 'f1', v: 2 }));
+        await db.transaction(() => {
+            db.put('flags', { id: 'f1', v: 3 });
+            db.put('flags', { id: 'f9' });
+        });
+        expect(read()).toBe('patched');
+        expect(seen).toEqual([[[], { f1: { id: 'f1' }, f9: undefined }]]);
+    });
 });
+
