@@ -9,11 +9,14 @@
 //   records, because the sort is stable and its order is total (ties keep collection order);
 //   the presorted order is only used when the sort keys are all numbers, all booleans or all
 //   text (a mix of numbers and text would not compare consistently).
+// - The filtered result of the most recent queries is kept and patched the same way (the next
+//   page, a refetch, a write elsewhere).
 // - The `q` search text of each stored record is built once per record object.
 // - present() runs on the returned page only, when the resource declares which fields present()
 //   adds or changes (`derivedFields`) and the filter and sort touch none of them, or only
 //   derived fields it can compute alone (`derivedResolvers`, e.g. a merchant's status): those
-//   are computed for every record into a column kept per version of what they read.
+//   are computed for every record into a column kept per version of what they read, and
+//   patched for the records a write changes (directly, or through `affected`).
 //   A resource without `derivedFields` is presented whole, as before.
 //
 // Caches are used only while nothing is uncommitted (db.dirty is empty): inside a write that
