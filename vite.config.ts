@@ -48,6 +48,13 @@ const preloadFirstPage = (): Plugin => ({
             const entry = chunks.find(c => c.type === 'chunk' && c.isEntry);
             const alreadyLoaded = entry ? withImports(entry.fileName) : new Set<string>();
             const tags: string[] = [];
+            // The mock API's worker (mock builds): started by the first script of the page, before
+            // the browser queues the app's chunks, because the seed it builds is the longest part
+            // of the first load. main.tsx takes this worker over (or starts one itself in dev).
+            const mockWorker = Object.values(ctx.bundle).find(c => /(^|\/)mockApiWorker-[^/]+\.js$/.test(c.fileName));
+            const earlyTags: string[] = [];
+            if (mockWorker)
+                earlyTags.push(`<script>window.__tradewardMockWorker=new Worker(${JSON.stringify(base + mockWorker.fileName)},{type:'module',name:'tradeward-mock-api'})</script>`);
             // What main.tsx imports dynamically (the app, and the mock in mock builds), with
             // their static imports: all requested by the HTML, so nothing waits for the entry.
             const startup = new Set<string>();
@@ -71,6 +78,7 @@ const preloadFirstPage = (): Plugin => ({
                 const script = `(function(){var R=${JSON.stringify(routes)};var m=location.hash.match(/^#\\/([a-z0-9-]+)(?:\\/([^/?]+))?(?:\\/(show))?/);if(!m)return;var v=m[3]?'show':m[2]==='create'?'create':m[2]?'edit':'list';(R[m[1]+'/'+v]||[]).forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.appendChild(l);});})();`;
                 tags.push(`<script>${script}</script>`);
             }
+            if (earlyTags.length) html = html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${earlyTags.join('\n    ')}`);
             return tags.length ? html.replace('</head>', `    ${tags.join('\n    ')}\n  </head>`) : html;
         },
     },

@@ -1,19 +1,41 @@
-// Starts the mock API in the browser: MSW's service worker hands /api requests to the same
-// handlers the tests and the Node server use; data lives in IndexedDB.
+// Starts the mock API in the browser: MSW's service worker hands /api requests to this page,
+// which forwards them to the mock API running in a dedicated Web Worker (worker/mockApiWorker.ts)
+// — the same handlers the tests and the Node server use; data lives in IndexedDB.
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { buildMockApi } from './api';
-import type { SeedSize } from './core/db';
-import { IndexedDbPersistence } from './core/indexedDbPersistence';
+import { fromWorkerResponse, toWorkerRequest, type WorkerResponse } from './worker/protocol';
 
-const seedSize = (import.meta.env.VITE_SEED_SIZE as SeedSize | undefined) ?? 'default';
-
-export const startMockApi = async () => {
-    const api = buildMockApi(new IndexedDbPersistence(`tradeward-mock-${seedSize}`), seedSize);
-    const worker = setupWorker(http.all('*/api/*', ({ request }) => api.handle(request)));
-    await Promise.all([
-        worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } }),
-        api.ready,
-    ]);
-    return api;
+/**
+ * Wires MSW to the mock API's worker: the one index.html's first script started in a build
+ * (vite.config.ts), or a new one (dev). The worker is referenced here, not in main.tsx, so a
+ * real-API build, which never imports this module, does not contain it.
+ */
+export const startMockApi = async (
+    mockWorker: Worker = new Worker(new URL('./worker/mockApiWorker.ts', import.meta.url), { type: 'module', name: 'tradeward-mock-api' }),
+) => {
+    const pending = new Map<number, (response: Response) => void>();
+    let nextId = 0;
+    mockWorker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+        const resolve = pending.get(event.data.id);
+        pending.delete(event.data.id);
+        resolve?.(fromWorkerResponse(event.data));
+    };
+    // A worker that fails (a script error at start) must not leave requests waiting forever.
+    mockWorker.onerror = event => {
+        console.error('[mock api] the worker failed', event.message);
+        for (const [id, resolve] of pending) {
+            pending.delete(id);
+            resolve(Response.json({ message: `The mock API failed: ${event.message}. Reload the page.` }, { status: 500 }));
+        }
+    };
+    const forward = async (request: Request): Promise<Response> => {
+        const message = await toWorkerRequest(++nextId, request);
+        return new Promise(resolve => {
+            pending.set(message.id, resolve);
+            mockWorker.postMessage(message, message.body ? [message.body] : []);
+        });
+    };
+    const msw = setupWorker(http.all('*/api/*', ({ request }) => forward(request)));
+    await msw.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+    return msw;
 };

@@ -1,22 +1,27 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// Startup (issue 8). This entry module imports nothing statically, so it runs as soon as its
+// own few hundred bytes arrive, before React and the app have downloaded:
+// - without VITE_API_URL it wires MSW to the mock API's Web Worker, which index.html's first
+//   script started in a build (mock/browser.ts starts it in dev), so the worker fetches its code
+//   and builds the seed on the second core while this thread loads and evaluates the app;
+// - then it loads the app (index.html already preloads its chunks, see vite.config.ts) and,
+//   for the mock, MSW, and renders once MSW's service worker is active, so the app's first
+//   request always reaches the mock (a request the worker cannot answer yet waits there).
+// `import.meta.env.VITE_API_URL` is a build-time constant: a real-API build has no mock code.
+declare global {
+    interface Window {
+        /** Started by index.html's first script in a build (vite.config.ts), to win a few hundred ms. */
+        __tradewardMockWorker?: Worker;
+    }
+}
 
-// Startup (issue 8): the app and, without VITE_API_URL, the in-browser mock API are loaded in
-// parallel, not one after the other. index.html already asks for both chunks (modulepreload,
-// see vite.config.ts), and the mock starts its service worker and reads IndexedDB while the
-// app's code is still being evaluated. The app renders once both are ready, so its first
-// request always reaches the mock. `import.meta.env.VITE_API_URL` is a build-time constant:
-// a real-API build contains no mock code at all.
-const mockApi = import.meta.env.VITE_API_URL ? null : import('../mock/browser').then(m => m.startMockApi());
-const app = import('./App');
+const mockApi = import.meta.env.VITE_API_URL ? null : import('../mock/browser').then(m => m.startMockApi(window.__tradewardMockWorker));
+const app = import('./render');
+
+export {};
 
 const start = async () => {
-    const [{ App }] = await Promise.all([app, mockApi]);
-    createRoot(document.getElementById('root')!).render(
-        <StrictMode>
-            <App />
-        </StrictMode>,
-    );
+    const [{ render }] = await Promise.all([app, mockApi]);
+    render(document.getElementById('root')!);
 };
 
 void start();

@@ -63,11 +63,58 @@ export class Database {
         this.epoch++;
     }
 
+    /**
+     * Seed parts generated on first use (issue 8): resource -> the generator that fills it.
+     * The mock answers the first request without building what that request does not read
+     * (complaints, deposit notices on the large seed); see defer().
+     */
+    private deferred = new Map<string, () => void>();
+    private countersBeforeTransaction: Record<string, number> | null = null;
+
     constructor(meta: Meta) {
         this.meta = meta;
     }
 
+    /**
+     * Registers a seed part to generate on first use: the first access to any of `resources`
+     * (read or write) runs `generate` once, before the access, so nobody ever sees the part
+     * missing or half-built. The generator must only read what it captured when deferred (the
+     * pristine seed), not the live collections operators may have changed since. Any new id
+     * (nextId) first generates every deferred part, so a part's id counters are in place
+     * before anyone allocates after them.
+     */
+    defer(resources: string[], generate: () => void) {
+        const run = () => {
+            for (const r of resources) if (this.deferred.get(r) === run) this.deferred.delete(r);
+            const before = { ...this.meta.counters };
+            generate();
+            // Generated inside a write that then fails: the part stays (it is seed, not the
+            // write), so its counters must survive the rollback too.
+            if (this.countersBeforeTransaction)
+                for (const [prefix, n] of Object.entries(this.meta.counters))
+                    if (n !== before[prefix]) this.countersBeforeTransaction[prefix] = Math.max(this.countersBeforeTransaction[prefix] ?? 0, n);
+        };
+        for (const r of resources) this.deferred.set(r, run);
+    }
+
+    /** Generates one deferred part; false when none is left. Lets an idle worker build ahead. */
+    generateNextDeferred(): boolean {
+        const next = this.deferred.values().next();
+        if (next.done) return false;
+        next.value();
+        return true;
+    }
+
+    isDeferred(resource: string): boolean {
+        return this.deferred.has(resource);
+    }
+
+    generateAllDeferred() {
+        while (this.generateNextDeferred());
+    }
+
     collection(resource: string): Map<Id, AnyRecord> {
+        if (this.deferred.size) this.deferred.get(resource)?.();
         let c = this.collections.get(resource);
         if (!c) {
             c = new Map();
@@ -77,7 +124,7 @@ export class Database {
     }
 
     resources(): string[] {
-        return [...this.collections.keys()];
+        return [...new Set([...this.collections.keys(), ...this.deferred.keys()])];
     }
 
     all<T = AnyRecord>(resource: string): T[] {
@@ -116,6 +163,7 @@ export class Database {
     }
 
     nextId(prefix: string): Id {
+        this.generateAllDeferred();
         const n = (this.meta.counters[prefix] ?? 0) + 1;
         this.meta.counters[prefix] = n;
         return `${prefix}-${String(n).padStart(6, '0')}`;
@@ -221,7 +269,7 @@ export class Database {
         if (this.journal) return fn();
         this.journal = [];
         this.blobJournal = [];
-        const countersBefore = { ...this.meta.counters };
+        const countersBefore = (this.countersBeforeTransaction = { ...this.meta.counters });
         const clockBefore = this.meta.clockOffsetMs;
         const dirtyBefore = new Set(this.dirty);
         const dirtyBlobsBefore = new Set(this.dirtyBlobs);
@@ -257,6 +305,7 @@ export class Database {
         } finally {
             this.journal = null;
             this.blobJournal = null;
+            this.countersBeforeTransaction = null;
         }
     }
 }

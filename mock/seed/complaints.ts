@@ -55,9 +55,10 @@ const DESCRIPTIONS: Record<ComplaintType, string> = {
     other: 'The merchant used our company name in its listings without permission.',
 };
 
-export const seedComplaints = (db: Database, counts: SeedCounts) => {
+/** `seedMerchants`: the merchants as seeded (the part may be generated after operators changed some). */
+export const seedComplaints = (db: Database, counts: SeedCounts, seedMerchants: Merchant[] = db.all<Merchant>('merchants')) => {
     const rnd = streamFor('complaints');
-    const merchants = db.all<Merchant>('merchants').filter(m => ['active', 'restricted', 'suspended', 'in_clearance'].includes(m.status));
+    const merchants = seedMerchants.filter(m => ['active', 'restricted', 'suspended', 'in_clearance'].includes(m.status));
     if (merchants.length === 0) return;
     const complaints: Complaint[] = [];
     const evidence: Evidence[] = [];

@@ -1,5 +1,5 @@
 // The deterministic demo seed. `seedDatabase(db)` fills every resource for the size in db.meta.
-import { DEFAULT_SETTINGS } from '../../src/domain';
+import { DEFAULT_SETTINGS, type Merchant } from '../../src/domain';
 import type { Database } from '../core/db';
 import { SEED_COUNTS } from './context';
 import { seedCategoryApplications } from './categoryApplications';
@@ -19,11 +19,14 @@ export const seedDatabase = (db: Database) => {
     const categories = seedCategories(db);
     const merchants = seedMerchants(db, counts, categories);
     seedPenalties(db, counts, merchants);
-    seedComplaints(db, counts);
+    // Complaints, their evidence and files: generated on first use (issue 8, Database.defer),
+    // from the merchants as seeded.
+    const seededMerchants = db.all<Merchant>('merchants');
+    db.defer(['complaints', 'evidence', 'files'], () => seedComplaints(db, counts, seededMerchants));
     seedDeposits(db, counts);
     seedChangeReports(db);
     seedCategoryApplications(db);
     // Ensure every collection exists, even when its part of the seed is empty.
     for (const r of ['category-applications', 'change-reports', 'deposit-accounts', 'ledger-entries', 'approvals', 'complaints', 'evidence', 'penalties', 'notices', 'audit-log'])
-        db.collection(r);
+        if (!db.isDeferred(r)) db.collection(r);
 };

@@ -52,8 +52,8 @@ export const daysBetween = (a: IsoDate, b: IsoDate): number => dayNumber(b) - da
 export const weekday = (date: IsoDate): number => new Date(dayNumber(date) * DAY_MS).getUTCDay();
 
 /** The China calendar date of an instant. */
-export const chinaDate = (instant: IsoDateTime | Date): IsoDate => {
-    const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+export const chinaDate = (instant: IsoDateTime | Date | number): IsoDate => {
+    const ms = typeof instant === 'string' ? Date.parse(instant) : typeof instant === 'number' ? instant : instant.getTime();
     // Same as new Date(ms + offset).toISOString().slice(0, 10), through the memoised day formatter.
     return fromDayNumber(Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS));
 };

@@ -77,6 +77,23 @@ export const isWorkingDay = (date: IsoDate, calendar: WorkingCalendar): boolean 
  */
 export const addWorkingDays = (start: IsoDate, n: number, calendar: WorkingCalendar): IsoDate => {
     if (!Number.isSafeInteger(n)) throw new RangeError(`Working days must be a whole number, got ${n}`);
+    // Memoised per calendar (issue 8): review and activation clocks of 20,000 merchants ask the
+    // same few thousand (start, n) pairs; like indexOf, this treats a calendar as immutable.
+    let memo = addMemo.get(calendar);
+    if (!memo) addMemo.set(calendar, (memo = new Map()));
+    const key = `${start}|${n}`;
+    let date = memo.get(key);
+    if (date === undefined) {
+        if (memo.size >= 50_000) memo.clear();
+        date = countWorkingDays(start, n, calendar);
+        memo.set(key, date);
+    }
+    return date;
+};
+
+const addMemo = new WeakMap<WorkingCalendar, Map<string, IsoDate>>();
+
+const countWorkingDays = (start: IsoDate, n: number, calendar: WorkingCalendar): IsoDate => {
     const step = n < 0 ? -1 : 1;
     let date = start;
     let left = Math.abs(n);

@@ -1,13 +1,19 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
+// Memoised (issue 8): react-admin's layout re-renders on every URL change, which a list's page,
+// sort and filters are; the app bar and the menu then re-render only for what they read
+// themselves (the menu's active item reads the location, the app bar its own state).
+const LayoutAppBar = memo(AppBar);
+const LayoutMenu = memo(Menu);
+
 export const Layout = ({ children }: { children: ReactNode }) => {
     useDocumentLanguage();
     return (
-        <RaLayout appBar={AppBar} menu={Menu}>
+        <RaLayout appBar={LayoutAppBar} menu={LayoutMenu}>
             {children}
         </RaLayout>
     );

@@ -44,15 +44,21 @@ afterAll(() => {
 
 describe('production builds', () => {
     it('with VITE_API_URL the bundle calls that URL and contains no mock code or seed data', () => {
-        const { files, text } = build('https://api.example.test');
+        const { files, text, outDir } = build('https://api.example.test');
         expect(text).toContain('https://api.example.test');
         expect(files).not.toContain('mockServiceWorker.js');
         for (const marker of MOCK_MARKERS) expect(text.includes(marker), `"${marker}" must not be in the real-API bundle`).toBe(false);
+        expect(files.some(f => f.includes('mockApiWorker')), 'no mock API worker script').toBe(false);
+        expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain('new Worker(');
     }, 120_000);
 
     it('without VITE_API_URL the bundle runs on the in-browser mock API', () => {
-        const { files, text } = build('');
+        const { files, text, outDir } = build('');
         expect(files).toContain('mockServiceWorker.js');
+        // Issue 8: the page's first script starts the mock API's Web Worker, which exists.
+        const worker = files.find(f => /^assets\/mockApiWorker-[^/]+\.js$/.test(f));
+        expect(worker).toBeDefined();
+        expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(`new Worker("/${worker}"`);
         expect(text).toContain('mockServiceWorker');
         expect(text).toContain('li.na');
         expect(text).not.toContain('https://api.example.test');

@@ -60,7 +60,7 @@ test('the language switch shows Chinese and is remembered across a reload', asyn
         await page.reload();
         await page.getByRole('menuitem', { name: '审计日志' }).waitFor();
         await page.getByRole('menuitem', { name: '平台设置' }).click();
-        await page.getByRole('heading', { name: '保证金' }).waitFor();
+        await page.getByRole('heading', { name: '保证金', exact: true }).waitFor();
         await page.getByText('合规专员').first().waitFor();
         await screenshot(page, 'settings-zh');
         assert.deepEqual(errors, []);

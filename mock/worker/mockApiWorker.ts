@@ -1,0 +1,49 @@
+// The mock API in a dedicated Web Worker (issue 8): the seed (20,000 merchants, 100,000 ledger
+// entries on the large size) is generated and queried on the second core, so the console's
+// main thread renders while the data is built and stays responsive while lists are filtered.
+// The page's MSW handler forwards each /api request here (see ../browser.ts).
+import { buildMockApi } from '../api';
+import type { SeedSize } from '../core/db';
+import { IndexedDbPersistence } from '../core/indexedDbPersistence';
+import { fromWorkerRequest, toWorkerResponse, type WorkerRequest } from './protocol';
+
+interface WorkerScope {
+    onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+    postMessage(message: unknown, transfer: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const seedSize = (import.meta.env.VITE_SEED_SIZE as SeedSize | undefined) ?? 'default';
+const api = buildMockApi(new IndexedDbPersistence(`tradeward-mock-${seedSize}`), seedSize);
+
+let inFlight = 0;
+let lastRequestAt = 0;
+
+scope.onmessage = async event => {
+    const message = event.data;
+    inFlight++;
+    lastRequestAt = performance.now();
+    try {
+        const response = await api.handle(fromWorkerRequest(message));
+        const reply = await toWorkerResponse(message.id, response);
+        scope.postMessage(reply, reply.body ? [reply.body] : []);
+    } finally {
+        inFlight--;
+        lastRequestAt = performance.now();
+    }
+};
+
+// Seed parts the first requests do not need (Database.defer) are built ahead once the console
+// has been quiet for a second, one part per turn, so a later page rarely waits for one and an
+// operator's clicks never queue behind one. A request that needs a part sooner builds it then.
+const QUIET_MS = 1000;
+const buildAhead = async () => {
+    await api.ready;
+    for (;;) {
+        await new Promise(resolve => setTimeout(resolve, 200));
+        if (inFlight > 0 || performance.now() - lastRequestAt < QUIET_MS) continue;
+        // Keeps watching: a demo reset starts a fresh database with its own deferred parts.
+        api.db.generateNextDeferred();
+    }
+};
+void buildAhead();
