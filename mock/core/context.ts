@@ -83,7 +83,13 @@ export interface CacheDeps<T> {
     patch?: {
         resource: string;
         also?: readonly string[];
-        apply: (previous: T, changedIds: ReadonlySet<Id>, alsoChanged: ReadonlyMap<string, ReadonlyMap<Id, AnyRecord | undefined>>) => T | null;
+        apply: (
+            previous: T,
+            changedIds: ReadonlySet<Id>,
+            alsoChanged: ReadonlyMap<string, ReadonlyMap<Id, AnyRecord | undefined>>,
+            /** Each changed record of `resource` as it was when the value was made (undefined: absent). */
+            before: ReadonlyMap<Id, AnyRecord | undefined>,
+        ) => T | null;
     };
 }
 
@@ -195,7 +201,8 @@ export class Ctx {
         };
         const patchedTo = hit?.patchedTo;
         if (hit && sameDay && deps.patch && patchedTo && hit.patchable === patchStamp(db, deps)) {
-            const changed = deps.patch.resource in patchedTo ? db.changedSince(deps.patch.resource, patchedTo[deps.patch.resource]) : null;
+            const before = deps.patch.resource in patchedTo ? db.previousSince(deps.patch.resource, patchedTo[deps.patch.resource]) : null;
+            const changed = before && new Set(before.keys());
             const also = new Map<string, ReadonlyMap<Id, AnyRecord | undefined>>();
             let known = changed !== null;
             for (const r of deps.patch.also ?? []) {
@@ -204,7 +211,7 @@ export class Ctx {
                 else also.set(r, c);
             }
             if (known) {
-                const patched = deps.patch.apply(hit.value as T, changed!, also);
+                const patched = deps.patch.apply(hit.value as T, changed!, also, before!);
                 if (patched !== null) return store(patched);
             }
         }

@@ -333,13 +333,25 @@ const patchSorted = <T extends AnyRecord>(
     resource: string,
     previous: T[] | null,
     changed: ReadonlySet<string>,
+    before: ReadonlyMap<string, AnyRecord | undefined>,
     sort: Sort,
     read: Reader<T>,
     keep: (record: T) => boolean = () => true,
 ): T[] | null => {
     if (previous === null || changed.size > PATCH_LIMIT) return null;
-    const next = previous.filter(r => !changed.has(r.id));
     const collection = ctx.db.collection(resource);
+    // The objects to take out: each changed record as the cache holds it (as it was when the
+    // cache was made) and as it is now (a record whose derived value changed). Compared by
+    // identity, much cheaper than looking 20,000 ids up.
+    const stale: object[] = [];
+    for (const id of changed) {
+        const was = before.get(id);
+        if (was) stale.push(was);
+        const now = collection.get(id);
+        if (now && now !== was) stale.push(now);
+    }
+    const staleSet = stale.length > 8 ? new Set(stale) : null;
+    const next = previous.filter(staleSet ? r => !staleSet.has(r) : r => !stale.includes(r));
     const field = sort?.field;
     const order = sort?.order ?? 'ASC';
     const keyOf = (r: T) => (field === undefined ? null : read(r, field));
@@ -384,9 +396,9 @@ const sortedStored = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx,
         patch: {
             resource: def.name,
             also: derivedSort ? patchableReads(def, [sort.field]) : [],
-            apply: (sorted, changed, previous) => {
+            apply: (sorted, changed, previous, before) => {
                 const recheck = derivedSort ? recordsToRecheck(def, ctx, [sort.field], changed, previous) : changed;
-                return recheck && patchSorted(ctx, def.name, sorted, recheck, sort, read);
+                return recheck && patchSorted(ctx, def.name, sorted, recheck, before, sort, read);
             },
         },
     });
@@ -456,9 +468,9 @@ const matchStored = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, 
         patch: {
             resource: def.name,
             also: patchableReads(def, plan.fields),
-            apply: (matched, changed, previous) => {
+            apply: (matched, changed, previous, before) => {
                 const recheck = recordsToRecheck(def, ctx, plan.fields, changed, previous);
-                return recheck && patchSorted(ctx, def.name, matched, recheck, sort, read, predicate);
+                return recheck && patchSorted(ctx, def.name, matched, recheck, before, sort, read, predicate);
             },
         },
     });
