@@ -57,7 +57,9 @@ const SCENARIOS = [
     { key: 'heapEndPage', label: '… of which the page', unit: 'MB', target: null },
     { key: 'heapEndWorkers', label: '… of which the workers (mock API, MSW)', unit: 'MB', target: null },
     { key: 'queryNode', label: "Mock's list query over 20,000 merchants (Node, warm)", unit: 'ms', target: 20 },
-    { key: 'queryNodeCold', label: "Same query right after a write (Node, cold indexes)", unit: 'ms', target: 20 },
+    { key: 'queryNodeNewFilter', label: 'Slowest of the six list queries, new filter (Node)', unit: 'ms', target: 20 },
+    { key: 'queryNodeCold', label: 'Slowest of the six, right after a write (Node)', unit: 'ms', target: 20 },
+    { key: 'queryNodeRebuild', label: 'Slowest of the six, every cache dropped (reset, clock move)', unit: 'ms', target: null },
     { key: 'seedNode', label: 'Large seed built before the first answer (Node, wall)', unit: 'ms', target: null },
     { key: 'seedNodeCpu', label: 'Large seed built before the first answer (Node, CPU time)', unit: 'ms', target: null },
     { key: 'seedDeferredNode', label: 'Seed parts built on first use or when idle (Node, wall)', unit: 'ms', target: null },
@@ -531,8 +533,11 @@ const main = async () => {
             if (bundleReal.missing.length) skipped = `partial: no chunk for ${bundleReal.missing.join(', ')} (list page not built) — figure is the shell only`;
         } else if (s.key === 'queryNode') {
             consoleStats = { median: headline.medianMs, min: headline.minMs, max: headline.maxMs, values: [] };
-        } else if (s.key === 'queryNodeCold') {
-            consoleStats = { median: headline.cold.medianMs, min: headline.cold.minMs, max: headline.cold.maxMs, values: [] };
+        } else if (s.key === 'queryNodeNewFilter' || s.key === 'queryNodeCold' || s.key === 'queryNodeRebuild') {
+            // The slowest query's median (min and max of that query's runs).
+            const kind = { queryNodeNewFilter: 'newFilter', queryNodeCold: 'cold', queryNodeRebuild: 'rebuild' }[s.key];
+            const slowest = node.queries.map(q => q[kind]).reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+            consoleStats = { median: slowest.medianMs, min: slowest.minMs, max: slowest.maxMs, values: [] };
         } else if (s.key === 'seedNode') {
             consoleStats = stats([node.seedMs]);
         } else if (s.key === 'seedNodeCpu') {
@@ -576,8 +581,11 @@ const main = async () => {
         ...bundleMock.chunks.map(c => `  mock  ${(c.gzip / 1024).toFixed(1).padStart(7)} KB  ${c.file}  (${c.source})`),
         ...bundleReal.chunks.map(c => `  real  ${(c.gzip / 1024).toFixed(1).padStart(7)} KB  ${c.file}  (${c.source})`),
         '',
-        `Node: large seed ${node.seedMs.toFixed(0)} ms wall, ${node.seedCpuMs.toFixed(0)} ms CPU; list queries (warm: median of ${headline.runs}, no write since the last query; cold: median of 7, right after a write):`,
-        ...node.queries.map(q => `  warm ${q.medianMs.toFixed(2).padStart(8)} ms   cold ${q.cold.medianMs.toFixed(2).padStart(8)} ms  ${q.name}  [${q.contentRange}]`),
+        `Node: large seed ${node.seedMs.toFixed(0)} ms wall before the first answer (${node.seedCpuMs.toFixed(0)} ms CPU), ${node.deferredSeedMs.toFixed(0)} ms for the deferred parts; list queries, medians in ms (warm: no write since the last query; new filter; after a write: an audit entry only / a merchant edited / a penalty proposed; every cache dropped):`,
+        ...node.queries.map(
+            q =>
+                `  warm ${q.medianMs.toFixed(1).padStart(6)}  new filter ${q.newFilter.medianMs.toFixed(1).padStart(6)}  after write ${q.afterOtherWrite.medianMs.toFixed(1).padStart(6)} / ${q.cold.medianMs.toFixed(1).padStart(6)} / ${q.afterPenaltyWrite.medianMs.toFixed(1).padStart(6)}  rebuild ${q.rebuild.medianMs.toFixed(1).padStart(6)}  ${q.name}  [${q.contentRange}]`,
+        ),
         '',
         ...SCENARIOS.filter(s => results.scenarios[s.key].note).map(s => `Note — ${s.label}: ${results.scenarios[s.key].note}`),
         ...(results.pageErrors.length ? ['', 'Page errors seen:', ...results.pageErrors.map(e => `  ${e}`)] : []),

@@ -15,6 +15,9 @@ export interface Meta {
 
 export type SeedSize = 'default' | 'large' | 'small';
 
+/** Changes remembered per resource for patching caches (Database.changedSince). */
+const CHANGE_LOG_LIMIT = 4096;
+
 interface JournalEntry {
     key: string;
     resource: string;
@@ -32,8 +35,33 @@ export class Database {
     dirtyBlobs = new Set<Id>();
     private journal: JournalEntry[] | null = null;
     private blobJournal: Array<{ id: Id; previous: Uint8Array | undefined }> | null = null;
-    /** Bumped on every committed write; caches keyed on it stay valid until data changes. */
-    version = 0;
+    private dataVersion = 0;
+    /**
+     * Changes when caches cannot tell what changed: a rollback, a clock move, or a caller bumping
+     * `version` by hand after editing records outside a transaction (tests do). Every per-resource
+     * stamp includes it, so such a bump invalidates every cache, as it always did.
+     */
+    private epoch = 0;
+    /** resource -> the data version of the last committed transaction that changed it. */
+    private resourceVersions = new Map<string, number>();
+    /** resource -> ids changed by committed transactions, with the data version of each change. */
+    private changeLogs = new Map<string, { versions: number[]; ids: Id[]; previous: Array<AnyRecord | undefined>; floor: number }>();
+    /** resource -> bumped when a key is added or removed (the collection's order changes). */
+    private shapes = new Map<string, number>();
+    private positions = new Map<string, { shape: number; index: Map<Id, number> }>();
+
+    /**
+     * Bumped on every committed write; caches keyed on it stay valid until data changes.
+     * Setting it by hand (after db.put outside a transaction) also invalidates every
+     * per-resource cache (stamp()).
+     */
+    get version(): number {
+        return this.dataVersion;
+    }
+    set version(value: number) {
+        this.dataVersion = value;
+        this.epoch++;
+    }
 
     /**
      * Seed parts generated on first use (issue 8): resource -> the generator that fills it.
@@ -110,12 +138,14 @@ export class Database {
     /** Bulk load without journaling (seed and persisted overlay). */
     load(resource: string, records: AnyRecord[]) {
         const c = this.collection(resource);
+        this.reshaped(resource);
         for (const r of records) c.set(r.id, r);
     }
 
     put<T extends { id: Id }>(resource: string, record: T): T {
         const c = this.collection(resource);
         this.record(resource, record.id, c.get(record.id));
+        if (!c.has(record.id)) this.reshaped(resource);
         c.set(record.id, record as unknown as AnyRecord);
         return record;
     }
@@ -123,7 +153,7 @@ export class Database {
     remove(resource: string, id: Id) {
         const c = this.collection(resource);
         this.record(resource, id, c.get(id));
-        c.delete(id);
+        if (c.delete(id)) this.reshaped(resource);
     }
 
     putBlob(id: Id, bytes: Uint8Array) {
@@ -137,6 +167,95 @@ export class Database {
         const n = (this.meta.counters[prefix] ?? 0) + 1;
         this.meta.counters[prefix] = n;
         return `${prefix}-${String(n).padStart(6, '0')}`;
+    }
+
+    /**
+     * A value that changes whenever one of these resources may have changed (a committed write to
+     * it, or anything stamp-wide: rollback, clock move, a manual version bump). Caches that read
+     * only these resources stay valid across writes to others (mock/core/context.ts cached()).
+     */
+    stamp(resources: readonly string[]): string {
+        let s = String(this.epoch);
+        for (const r of resources) s += `:${this.resourceVersions.get(r) ?? 0}`;
+        return s;
+    }
+
+    /** The data version of the last committed change to this resource (0: none since start). */
+    resourceVersion(resource: string): number {
+        return this.resourceVersions.get(resource) ?? 0;
+    }
+
+    /** Invalidation epoch (see `epoch`): patching a cache is only possible within one epoch. */
+    get changeEpoch(): number {
+        return this.epoch;
+    }
+
+    /**
+     * Ids of this resource changed by transactions committed after data version `since`, or null
+     * when that is no longer known (the log keeps the most recent changes only).
+     */
+    changedSince(resource: string, since: number): Set<Id> | null {
+        const log = this.changeLogs.get(resource);
+        if (!log) return new Set();
+        if (since < log.floor) return null;
+        const out = new Set<Id>();
+        for (let i = log.versions.length - 1; i >= 0 && log.versions[i] > since; i--) out.add(log.ids[i]);
+        return out;
+    }
+
+    /**
+     * Each record of this resource changed after data version `since` as it was before its first
+     * such change (undefined: it did not exist), or null when that is no longer known.
+     */
+    previousSince(resource: string, since: number): Map<Id, AnyRecord | undefined> | null {
+        const log = this.changeLogs.get(resource);
+        if (!log) return new Map();
+        if (since < log.floor) return null;
+        const out = new Map<Id, AnyRecord | undefined>();
+        // Newest first: an older change overwrites, so the earliest "before" wins.
+        for (let i = log.versions.length - 1; i >= 0 && log.versions[i] > since; i--) out.set(log.ids[i], log.previous[i]);
+        return out;
+    }
+
+    /**
+     * The index of a record in its collection's order (insertion order: what all() returns and
+     * what a stable sort keeps for ties). Kept until a record is added or removed.
+     */
+    positionOf(resource: string, id: Id): number | undefined {
+        const shape = this.shapes.get(resource) ?? 0;
+        let p = this.positions.get(resource);
+        // The size check also catches a collection changed behind put/remove (applyOverlay at boot).
+        if (!p || p.shape !== shape || p.index.size !== this.collection(resource).size) {
+            const index = new Map<Id, number>();
+            let i = 0;
+            for (const key of this.collection(resource).keys()) index.set(key, i++);
+            this.positions.set(resource, (p = { shape, index }));
+        }
+        return p.index.get(id);
+    }
+
+    private reshaped(resource: string) {
+        this.shapes.set(resource, (this.shapes.get(resource) ?? 0) + 1);
+    }
+
+    private logChanges(journal: JournalEntry[]) {
+        const version = this.dataVersion;
+        for (const entry of journal) {
+            this.resourceVersions.set(entry.resource, version);
+            let log = this.changeLogs.get(entry.resource);
+            if (!log) this.changeLogs.set(entry.resource, (log = { versions: [], ids: [], previous: [], floor: 0 }));
+            log.versions.push(version);
+            log.ids.push(entry.id);
+            log.previous.push(entry.previous);
+            if (log.versions.length > CHANGE_LOG_LIMIT) {
+                const drop = log.versions.length - CHANGE_LOG_LIMIT / 2;
+                // Changes at or before this version are no longer all known.
+                log.floor = log.versions[drop - 1];
+                log.versions.splice(0, drop);
+                log.ids.splice(0, drop);
+                log.previous.splice(0, drop);
+            }
+        }
     }
 
     private record(resource: string, id: Id, previous: AnyRecord | undefined) {
@@ -159,11 +278,16 @@ export class Database {
             // Only a transaction that changed something invalidates ctx.cached(): sweepers run in a
             // transaction before every request and usually change nothing. Moving the clock counts,
             // since derived values (days left, expiring licences) depend on it.
-            if (this.journal.length || this.blobJournal.length || this.meta.clockOffsetMs !== clockBefore) this.version++;
+            // Per resource: only the resources this transaction wrote (R-PRV-2 audit entries and
+            // notices included) are stamped as changed, so indexes over other resources survive.
+            if (this.meta.clockOffsetMs !== clockBefore) this.version++;
+            else if (this.journal.length || this.blobJournal.length) this.dataVersion++;
+            this.logChanges(this.journal);
             return result;
         } catch (error) {
             for (const entry of this.journal.reverse()) {
                 const c = this.collection(entry.resource);
+                this.reshaped(entry.resource);
                 if (entry.previous === undefined) c.delete(entry.id);
                 else c.set(entry.id, entry.previous);
             }

@@ -21,6 +21,29 @@ export interface ResourceDefinition<T extends AnyRecord = AnyRecord> {
      * returns (mock/core/listQuery.ts); without it every record is presented on every list.
      */
     derivedFields?: readonly string[];
+    /**
+     * Derived fields a list may filter or sort on, each computed alone: `value` gives exactly what
+     * present() puts in the field, reading the record and the resources named in `reads` (and the
+     * date) only. A list filtering or sorting on such a field then resolves just that field for
+     * every record (kept per version of those resources) and presents only its page. A derived
+     * field without a resolver still presents every record.
+     */
+    derivedResolvers?: Record<
+        string,
+        {
+            reads: readonly string[];
+            value: (record: T, ctx: Ctx) => unknown;
+            /** The same as `value` for many records: shared lookups done once, then one call per record. */
+            batch?: (ctx: Ctx) => (record: T) => unknown;
+            /**
+             * After a write to one of `reads`: the ids of this resource's records whose value may
+             * have changed, given each changed record of it as it was before and as it is now
+             * (undefined: absent); null to resolve every record again. Without it, a write to a
+             * resource in `reads` resolves every record again.
+             */
+            affected?: (resource: string, changes: Array<{ before: AnyRecord | undefined; after: AnyRecord | undefined }>) => Iterable<string> | null;
+        }
+    >;
     /** Removes or masks what the caller may not see (R-PRV-1). */
     redact?: (record: T, ctx: Ctx) => T;
     /** Validates and builds a new record; throw ApiError to refuse. Omitted: POST is 405. */

@@ -2,7 +2,7 @@
 // in a transaction (all or nothing), runs time-based sweeps on the mock clock, persists what
 // changed before answering, and turns every failure into a JSON error a person can act on.
 import type { Operator } from '../../src/domain';
-import { Ctx } from './context';
+import { Ctx, type CacheEntry } from './context';
 import { Database, type SeedSize } from './db';
 import { ApiError, unauthorized } from './errors';
 import { applyOverlay, takeDelta, type Persistence } from './persistence';
@@ -45,7 +45,7 @@ const jsonResponse = (status: number, body: unknown, headers: Record<string, str
 export const createMockApi = (options: MockApiOptions): MockApi => {
     const router = new Router();
     router.add(...options.routes);
-    const cache = new Map<string, { version: number; value: unknown }>();
+    const cache = new Map<string, CacheEntry>();
     let db: Database;
     let queue: Promise<unknown> = Promise.resolve();
     /** One write at a time: no interleaving between an idempotency check and its insert. */

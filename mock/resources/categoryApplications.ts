@@ -131,7 +131,7 @@ export const lapseCategoryApplications: Sweeper = ctx => {
             .all<CategoryApplication>('category-applications')
             .filter(a => a.status === 'pending')
             .map(a => ({ id: a.id, due: workingDayClock(a.signedAt, s.activationWorkingDays, ctx.today(), s.calendar).dueDate }));
-    });
+    }, { on: ['category-applications', 'settings'] });
     const today = ctx.today();
     for (const { id, due } of pending) {
         if (due >= today) continue;

@@ -22,6 +22,7 @@ import {
     type Merchant,
     type MerchantDocument,
     type OnSiteCheck,
+    type Penalty,
     type RegistrationDecision,
 } from '../../src/domain';
 import type { Ctx } from '../core/context';
@@ -29,7 +30,7 @@ import { assertValid, badRequest, conflict, invalid, notFound } from '../core/er
 import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
 import { depositPosition } from '../services/depositPosition';
-import { effectiveStatus } from '../services/merchantStatus';
+import { effectiveStatus, effectiveStatusOf } from '../services/merchantStatus';
 import { documentsByMerchant, licenceOf, memoClock, memoPerRecord, relatedOf, usccIndex } from '../services/registrationIndex';
 
 export type PresentedMerchant = Merchant & {
@@ -72,6 +73,20 @@ export const merchantDefinition: ResourceDefinition<PresentedMerchant> = {
     // What presentMerchant adds or changes: a list that filters and sorts on none of these
     // presents only the page it returns (mock/core/listQuery.ts).
     derivedFields: ['status', 'reviewDueDate', 'reviewDaysLeft', 'reviewOverdue', 'relatedMerchantIds', 'licenceExpiresOn', 'depositStatus'],
+    // The derived fields the lists filter and sort on, each computed alone (what presentMerchant
+    // puts there): a status filter resolves only the status of each merchant (R-PEN-10: the
+    // stored status refined by the measures in force today), not the whole presentation.
+    derivedResolvers: {
+        status: {
+            reads: ['penalties'],
+            value: (m, ctx) => effectiveStatus(ctx, m),
+            batch: ctx => effectiveStatusOf(ctx),
+            // A penalty written changes the status of its merchant only (before and after the write).
+            affected: (_resource, changes) => changes.flatMap(c => [c.before, c.after].map(p => (p as Penalty | undefined)?.merchantId ?? '')).filter(Boolean),
+        },
+        // R-REG-12: the review clock's due date over the settings' working-day calendar.
+        reviewDueDate: { reads: ['settings'], value: (m, ctx) => reviewClock(ctx, m)?.dueDate ?? undefined },
+    },
     // R-PRV-1: contact data is masked in every list and show response; see reveal-contact.
     redact: m => maskContact(m),
     filters: {

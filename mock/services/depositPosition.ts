@@ -4,7 +4,7 @@
 // Balances now come from the deposits ledger service (mock/services/ledger.ts).
 import { requiredDepositFor, type Category, type DepositAccount, type Merchant } from '../../src/domain';
 import type { Ctx } from '../core/context';
-import { accountView, accountViews } from './ledger';
+import { accountView } from './ledger';
 
 export type DepositStatus = 'paid' | 'shortfall' | 'none' | 'guarantee';
 
@@ -20,14 +20,14 @@ interface DepositIndex {
     categories: Map<string, Category>;
 }
 
-/** Open accounts and categories, once per data version. Balances come from the ledger service. */
+/** Open accounts and categories, once per version of those two resources. Balances come from the ledger service. */
 const depositIndex = (ctx: Ctx): DepositIndex =>
     ctx.cached('registration:deposit-index', () => {
         const accountByMerchant = new Map<string, DepositAccount>();
         for (const a of ctx.db.all<DepositAccount>('deposit-accounts')) if (a.status === 'open') accountByMerchant.set(a.merchantId, a);
         const categories = new Map(ctx.db.all<Category>('categories').map(c => [c.id, c]));
         return { accountByMerchant, categories };
-    });
+    }, { on: ['deposit-accounts', 'categories'] });
 
 export const depositPosition = (ctx: Ctx, merchant: Merchant): DepositPosition => {
     const idx = depositIndex(ctx);
@@ -38,7 +38,9 @@ export const depositPosition = (ctx: Ctx, merchant: Merchant): DepositPosition =
     const account = idx.accountByMerchant.get(merchant.id);
     if (!account) return { status: 'none', balance: 0, required, currency };
     // R-DEP-12: the balance as the ledger service derives it (deductions beyond the balance become owed).
-    const balance = account.currency === currency ? (accountViews(ctx).get(account.id) ?? accountView(ctx, account)).balance ?? 0 : 0;
+    // One account's view, not every account's (accountViews): presenting a page of merchants
+    // right after a write then folds only the accounts on that page.
+    const balance = account.currency === currency ? accountView(ctx, account).balance ?? 0 : 0;
     // R-DEP-8: a performance guarantee stands in for the cash deposit.
     if (account.guarantee && account.guarantee.amount >= required && account.guarantee.expiresOn >= ctx.today()) return { status: 'guarantee', balance, required, currency };
     return { status: balance >= required && required > 0 ? 'paid' : 'shortfall', balance, required, currency };

@@ -118,7 +118,7 @@ interface LedgerIndex {
  * indexed one are added. If the collection no longer starts with what was indexed (a reset),
  * it is rebuilt. Entries posted in the running request are in `pending`, never in the index.
  */
-const indexMemo = new WeakMap<object, { index: LedgerIndex; count: number; last: LedgerEntry | undefined; version: number }>();
+const indexMemo = new WeakMap<object, { index: LedgerIndex; count: number; last: LedgerEntry | undefined; stamp: string }>();
 
 const emptyIndex = (): LedgerIndex => ({ byAccount: new Map(), ids: new Set(), byKey: new Map(), reversedBy: new Map() });
 
@@ -137,7 +137,9 @@ const addToIndex = (index: LedgerIndex, e: LedgerEntry) => {
 export const ledgerIndex = (ctx: Ctx): LedgerIndex => {
     const collection = ctx.db.collection('ledger-entries') as Map<string, LedgerEntry>;
     const memo = indexMemo.get(ctx.db);
-    if (memo && memo.version === ctx.db.version) return memo.index;
+    // Per version of the ledger: a write elsewhere (audit log, notices) does not even rescan it.
+    const stamp = ctx.db.stamp(['ledger-entries']);
+    if (memo && memo.stamp === stamp) return memo.index;
     let index = memo?.index;
     let count = memo?.count ?? 0;
     let last = memo?.last;
@@ -170,7 +172,7 @@ export const ledgerIndex = (ctx: Ctx): LedgerIndex => {
     for (const e of fresh) addToIndex(index, e);
     count += fresh.length;
     last = fresh.length ? fresh[fresh.length - 1] : last;
-    indexMemo.set(ctx.db, { index, count, last, version: ctx.db.version });
+    indexMemo.set(ctx.db, { index, count, last, stamp });
     return index;
 };
 
@@ -192,17 +194,17 @@ const approvalIndex = (ctx: Ctx): ApprovalIndex =>
             }
         }
         return { byKey, byAccount };
-    });
+    }, { on: ['approvals'] });
 
 const accountIndex = (ctx: Ctx): Map<string, DepositAccount> =>
     ctx.cached('ledger:accounts-by-merchant', () => {
         const map = new Map<string, DepositAccount>();
         for (const a of ctx.db.all<DepositAccount>('deposit-accounts')) map.set(`${a.merchantId}|${a.currency}`, a);
         return map;
-    });
+    }, { on: ['deposit-accounts'] });
 
 const categoryMap = (ctx: Ctx): Map<string, Category> =>
-    ctx.cached('ledger:categories', () => new Map(ctx.db.all<Category>('categories').map(c => [c.id, c])));
+    ctx.cached('ledger:categories', () => new Map(ctx.db.all<Category>('categories').map(c => [c.id, c])), { on: ['categories'] });
 
 interface MerchantActivityFacts {
     openComplaints: number;
@@ -232,7 +234,7 @@ const activityIndex = (ctx: Ctx): Map<string, MerchantActivityFacts> =>
             const unpaid = c.status === 'decided' && !!c.decision?.compensation && !c.compensationPaidAt;
             if (OPEN_COMPLAINT.has(c.status) || unpaid) {
                 f.openComplaints++;
-                later(f, ctx.now());
+                later(f, today); // the China date of ctx.now(), once, not per record
             } else {
                 later(f, c.closedAt ?? c.decision?.decidedAt ?? c.filedAt);
             }
@@ -241,13 +243,13 @@ const activityIndex = (ctx: Ctx): Map<string, MerchantActivityFacts> =>
             const f = get(p.merchantId);
             if (p.status === 'proposed' || p.status === 'active') {
                 f.penaltiesInForce++;
-                later(f, ctx.now());
+                later(f, today); // the China date of ctx.now(), once, not per record
             } else {
                 later(f, p.endedAt ?? (p.endsOn && p.endsOn < today ? p.endsOn : null) ?? p.approvedAt ?? p.proposedAt);
             }
         }
         return map;
-    });
+    }, { on: ['complaints', 'penalties'] });
 
 // ---------- reading an account ----------
 

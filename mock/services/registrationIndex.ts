@@ -1,4 +1,5 @@
-// Whole-collection indexes for registrations, built once per data version (ctx.cached):
+// Whole-collection indexes for registrations, built once per version of the resources they
+// read (ctx.cached with `on`: an audit entry or a notice does not rebuild them):
 // documents by merchant, the licence of each merchant, and R-REG-6 related accounts (shared
 // USCC, legal representative, phone). Never O(n²): each is one pass over the collection.
 import type { Merchant, MerchantDocument, RelatedMerchant, RelationKind } from '../../src/domain';
@@ -13,7 +14,7 @@ export const documentsByMerchant = (ctx: Ctx): Map<string, MerchantDocument[]> =
             else map.set(d.merchantId, [d]);
         }
         return map;
-    });
+    }, { on: ['documents'] });
 
 /** The merchant's current business licence: the newest one not rejected, else the newest. */
 export const licenceOf = (ctx: Ctx, merchantId: string): MerchantDocument | null => {
@@ -29,50 +30,84 @@ const KEYS: Array<[RelationKind, (m: Merchant) => string]> = [
     ['phone', m => (m.phone ?? '').replace(/[\s-]/g, '')],
 ];
 
-/** merchantId → related merchants with what they share. */
-export const relatedIndex = (ctx: Ctx): Map<string, RelatedMerchant[]> =>
-    ctx.cached('registration:related', () => {
-        const merchants = ctx.db.all<Merchant>('merchants');
-        const buckets = KEYS.map(() => new Map<string, Merchant[]>());
-        for (const m of merchants)
-            KEYS.forEach(([, key], i) => {
-                const k = key(m);
-                if (!k) return;
-                const list = buckets[i].get(k);
-                if (list) list.push(m);
-                else buckets[i].set(k, [m]);
-            });
-        const out = new Map<string, RelatedMerchant[]>();
-        KEYS.forEach(([kind], i) => {
-            for (const group of buckets[i].values()) {
-                if (group.length < 2) continue;
-                for (const m of group) {
-                    let rel = out.get(m.id);
-                    if (!rel) out.set(m.id, (rel = []));
-                    for (const other of group) {
-                        if (other.id === m.id) continue;
-                        const existing = rel.find(r => r.merchantId === other.id);
-                        if (existing) existing.via.push(kind);
-                        else rel.push({ merchantId: other.id, name: other.nameZh, via: [kind] });
-                    }
-                }
-            }
-        });
-        return out;
-    });
+/**
+ * Merchants grouped by keys (one map per key function): key -> merchant ids in collection order,
+ * and each merchant's keys. Built once per version of merchants; after a write to merchants only
+ * the changed merchants are moved between groups (a decision or an edit touches one merchant, and
+ * rebuilding the groups of 20,000 merchants cost 30-100 ms).
+ */
+interface MerchantGroups {
+    byKey: Array<Map<string, string[]>>;
+    keysOf: Map<string, string[]>;
+}
 
-export const relatedOf = (ctx: Ctx, merchantId: string): RelatedMerchant[] => relatedIndex(ctx).get(merchantId) ?? [];
-
-/** USCC → merchant ids holding it (for the duplicate check on edit, R-REG-6). */
-export const usccIndex = (ctx: Ctx): Map<string, string[]> =>
-    ctx.cached('registration:uscc', () => {
-        const map = new Map<string, string[]>();
+const merchantGroups = (ctx: Ctx, name: string, keys: Array<(m: Merchant) => string>): MerchantGroups => {
+    const build = (): MerchantGroups => {
+        const byKey = keys.map(() => new Map<string, string[]>());
+        const keysOf = new Map<string, string[]>();
         for (const m of ctx.db.all<Merchant>('merchants')) {
-            const k = (m.uscc ?? '').trim().toUpperCase();
-            map.set(k, [...(map.get(k) ?? []), m.id]);
+            const ks = keys.map(key => key(m));
+            keysOf.set(m.id, ks);
+            ks.forEach((k, i) => {
+                const list = byKey[i].get(k);
+                if (list) list.push(m.id);
+                else byKey[i].set(k, [m.id]);
+            });
         }
-        return map;
+        return { byKey, keysOf };
+    };
+    // In place: a caller never keeps the groups across a write.
+    const patch = (groups: MerchantGroups, changed: ReadonlySet<string>): MerchantGroups => {
+        const position = (id: string) => ctx.db.positionOf('merchants', id) ?? Number.MAX_SAFE_INTEGER;
+        for (const id of changed) {
+            const before = groups.keysOf.get(id);
+            before?.forEach((k, i) => {
+                const list = groups.byKey[i].get(k)!.filter(x => x !== id);
+                if (list.length) groups.byKey[i].set(k, list);
+                else groups.byKey[i].delete(k);
+            });
+            groups.keysOf.delete(id);
+            const m = ctx.db.get<Merchant>('merchants', id);
+            if (!m) continue;
+            const ks = keys.map(key => key(m));
+            groups.keysOf.set(id, ks);
+            ks.forEach((k, i) => {
+                const list = [...(groups.byKey[i].get(k) ?? []), id].sort((a, b) => position(a) - position(b));
+                groups.byKey[i].set(k, list);
+            });
+        }
+        return groups;
+    };
+    return ctx.cached(`registration:groups:${name}`, build, { on: ['merchants'], daily: false, patch: { resource: 'merchants', apply: patch } });
+};
+
+const relationGroups = (ctx: Ctx) => merchantGroups(ctx, 'related', KEYS.map(([, key]) => key));
+
+/**
+ * R-REG-6: the merchants sharing a USCC, legal representative or phone with this one, each with
+ * what it shares (in the order uscc, legal representative, phone; merchants in collection order).
+ */
+export const relatedOf = (ctx: Ctx, merchantId: string): RelatedMerchant[] => {
+    const groups = relationGroups(ctx);
+    const keys = groups.keysOf.get(merchantId);
+    if (!keys) return [];
+    const rel: RelatedMerchant[] = [];
+    KEYS.forEach(([kind], i) => {
+        if (!keys[i]) return;
+        const group = groups.byKey[i].get(keys[i]) ?? [];
+        if (group.length < 2) return;
+        for (const otherId of group) {
+            if (otherId === merchantId) continue;
+            const existing = rel.find(r => r.merchantId === otherId);
+            if (existing) existing.via.push(kind);
+            else rel.push({ merchantId: otherId, name: ctx.db.get<Merchant>('merchants', otherId)?.nameZh ?? otherId, via: [kind] });
+        }
     });
+    return rel;
+};
+
+/** USCC → merchant ids holding it, in collection order (for the duplicate check on edit, R-REG-6). */
+export const usccIndex = (ctx: Ctx): Map<string, string[]> => merchantGroups(ctx, 'uscc', [m => (m.uscc ?? '').trim().toUpperCase()]).byKey[0];
 
 /**
  * Lazily memoised per record, data version and mock date: a list of 20,000 merchants presents

@@ -2,7 +2,7 @@
 // of the plain pipeline: present every record, filter, stable sort, slice. Compared here over
 // many filters and sorts on records with every kind of value the comparator meets.
 import { describe, expect, it, vi } from 'vitest';
-import { Ctx } from '../../mock/core/context';
+import { Ctx, type CacheEntry } from '../../mock/core/context';
 import { Database, type AnyRecord } from '../../mock/core/db';
 import { queryAll, queryPage } from '../../mock/core/listQuery';
 import { buildPredicate, sortRecords, type ListParams } from '../../mock/core/query';
@@ -47,7 +47,9 @@ const makeRows = (n: number): Row[] => {
 const setup = (n = 150) => {
     const db = new Database({ clockOffsetMs: 0, seedSize: 'small', seedVersion: 1, counters: {} });
     db.load('rows', makeRows(n));
-    const cache = new Map<string, { version: number; value: unknown }>();
+    // Every seventh row is flagged: its derived status reads this other resource.
+    db.load('flags', makeRows(n).filter((_, i) => i % 7 === 3).map(r => ({ id: r.id })));
+    const cache = new Map<string, CacheEntry>();
     const ctx = new Ctx(db, new Request('http://mock/api/rows'), new URL('http://mock/api/rows'), null, undefined, cache);
     return { db, ctx };
 };
@@ -68,6 +70,32 @@ const presentRow = (r: Row): Row => ({ ...r, status: r.amount !== null && r.amou
 const plain: ResourceDefinition<Row> = { name: 'rows', searchFields: ['name', 'nameZh', 'tags', 'nested.kind'], filters: { positive: (r, v) => ((r.amount ?? 0) > 0) === (v === true) } };
 const presented: ResourceDefinition<Row> = { ...plain, present: presentRow, derivedFields: ['status', 'label'] };
 const presentedUndeclared: ResourceDefinition<Row> = { ...plain, present: presentRow };
+// The status also reads another resource (as a merchant's reads penalties, R-PEN-10), and has a
+// resolver: filters and sorts on it resolve only the status, per version of rows and flags.
+const flaggedStatus = (r: Row, ctx: Ctx) => (ctx.db.get('flags', r.id) ? 'suspended' : presentRow(r).status);
+const resolved: ResourceDefinition<Row> = {
+    ...plain,
+    present: (r, ctx) => ({ ...presentRow(r), status: flaggedStatus(r, ctx) }),
+    derivedFields: ['status', 'label'],
+    derivedResolvers: {
+        status: {
+            reads: ['flags'],
+            value: flaggedStatus,
+            // For a whole column: the flags read once.
+            batch: ctx => {
+                const flagged = new Set(ctx.db.all('flags').map(f => f.id));
+                return r => (flagged.has(r.id) ? 'suspended' : presentRow(r).status);
+            },
+            // A flag written changes the status of the row it names (before and after the write).
+            affected: (_resource, changes) => changes.flatMap(c => [c.before?.id, c.after?.id].filter((id): id is string => !!id)),
+        },
+    },
+};
+// The same without `affected`: a write to flags resolves every status again.
+const resolvedRebuilt: ResourceDefinition<Row> = {
+    ...resolved,
+    derivedResolvers: { status: { reads: ['flags'], value: flaggedStatus } },
+};
 
 const FILTERS: Array<Record<string, unknown>> = [
     {},
@@ -96,8 +124,15 @@ const SORTS: ListParams['sort'][] = [
 const ids = (rows: AnyRecord[]) => rows.map(r => r.id);
 
 describe('list query fast path (issue 8) gives the plain pipeline’s answers', () => {
-    for (const def of [plain, presented, presentedUndeclared]) {
-        const kind = def === plain ? 'without present()' : def === presented ? 'with present() and derivedFields' : 'with present() and no derivedFields';
+    for (const def of [plain, presented, presentedUndeclared, resolved]) {
+        const kind =
+            def === plain
+                ? 'without present()'
+                : def === presented
+                  ? 'with present() and derivedFields'
+                  : def === presentedUndeclared
+                    ? 'with present() and no derivedFields'
+                    : 'with a resolver for the derived status (filters and sorts on it skip present())';
         it(`same rows, order and totals for every filter × sort, ${kind}`, () => {
             const { ctx } = setup();
             for (const filter of FILTERS) {
@@ -148,4 +183,153 @@ describe('list query fast path (issue 8) gives the plain pipeline’s answers', 
         expect(error).toHaveBeenCalledWith(expect.stringContaining('derivedFields does not list it'));
         error.mockRestore();
     });
+
+    it('falls back to presenting every record, and says so, when a resolver does not give what present() gives', () => {
+        const { ctx } = setup(100);
+        const wrong: ResourceDefinition<Row> = { ...resolved, derivedResolvers: { status: { reads: ['flags'], value: r => `${r.status}?` } } };
+        const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        const sort = { field: 'status', order: 'ASC' as const };
+        expect(ids(queryAll(wrong, ctx, { status: 'suspended' }, sort))).toEqual(ids(reference(wrong, ctx, { status: 'suspended' }, sort)));
+        expect(error).toHaveBeenCalledWith(expect.stringContaining('derivedResolvers.status does not give what present() gives'));
+        error.mockClear();
+        const wrongBatch: ResourceDefinition<Row> = { ...resolved, derivedResolvers: { status: { ...resolved.derivedResolvers!.status, batch: () => r => `${r.status}?` } } };
+        expect(ids(queryAll(wrongBatch, ctx, { status: 'suspended' }, sort))).toEqual(ids(reference(wrongBatch, ctx, { status: 'suspended' }, sort)));
+        expect(error).toHaveBeenCalledWith(expect.stringContaining('derivedResolvers.status does not give what present() gives'));
+        error.mockRestore();
+    });
 });
+
+/** Every filter × sort against the reference, twice (the second from the caches just made or patched). */
+const expectSameAnswers = (defs: ResourceDefinition<Row>[], ctx: Ctx, when: string) => {
+    for (const def of defs)
+        for (const filter of FILTERS)
+            for (const sort of SORTS) {
+                const expected = reference(def, ctx, filter, sort);
+                for (let pass = 0; pass < 2; pass++) {
+                    const page = queryPage(def, ctx, filter, sort, [0, 9]);
+                    expect(page.total, `${when}: ${JSON.stringify(filter)} ${JSON.stringify(sort)}`).toBe(expected.length);
+                    expect(ids(page.rows), `${when}: ${JSON.stringify(filter)} ${JSON.stringify(sort)}`).toEqual(ids(expected.slice(0, 10)));
+                }
+            }
+};
+
+/**
+ * Four queries per definition, few enough that their filtered results stay cached (listQuery
+ * keeps the 16 most recent) from before a write to after it, so the write patches them.
+ */
+const HOT: Array<[Record<string, unknown>, ListParams['sort']]> = [
+    [{ status: 'active' }, { field: 'name', order: 'ASC' }],
+    [{ status: ['suspended', 'restricted', 'closed'] }, { field: 'amount', order: 'DESC' }],
+    [{ q: 'alpha' }, { field: 'createdAt', order: 'DESC' }],
+    [{ active: true }, { field: 'status', order: 'ASC' }],
+];
+const expectSameHot = (defs: ResourceDefinition<Row>[], ctx: Ctx, when: string) => {
+    for (const def of defs)
+        for (const [filter, sort] of HOT) {
+            const expected = reference(def, ctx, filter, sort);
+            const page = queryPage(def, ctx, filter, sort, [0, 29]);
+            expect(page.total, `${when}: ${JSON.stringify(filter)} ${JSON.stringify(sort)}`).toBe(expected.length);
+            expect(ids(page.rows), `${when}: ${JSON.stringify(filter)} ${JSON.stringify(sort)}`).toEqual(ids(expected.slice(0, 30)));
+        }
+};
+
+describe('list query caches after writes (issue 8: kept per resource, patched after a write to it)', () => {
+    const defs = [plain, presented, resolved, resolvedRebuilt];
+    /** The hot queries (patched caches), every filter × sort, then the hot queries again (cached for the next write). */
+    const check = (ctx: Ctx, when: string) => {
+        expectSameHot(defs, ctx, when);
+        expectSameAnswers(defs, ctx, when);
+        expectSameHot(defs, ctx, when);
+    };
+    /** A committed write, then what the server does after persisting it. */
+    const commit = async (db: Database, fn: () => void) => {
+        await db.transaction(fn);
+        db.dirty.clear();
+    };
+
+    it('a write to another resource, then to the list’s own resource, then to what a derived field reads: the lists show each change', async () => {
+        const { db, ctx } = setup(100);
+        check(ctx, 'before any write');
+
+        // Every write appends an audit entry: the rows' caches stay, the answers stay right.
+        await commit(db, () => db.put('audit-log', { id: 'AUD-1' }));
+        check(ctx, 'after a write to another resource');
+
+        const row = (id: string) => db.get<Row>('rows', id)!;
+        await commit(db, () => db.put('rows', { ...row('r-0005'), name: 'aardvark', nameZh: '阿', createdAt: '2030-01-01T00:00:00.000Z', amount: 9_999 }));
+        check(ctx, 'after renaming one row');
+
+        // Derived status changes both ways: an active row becomes restricted (negative amount), a
+        // pending one closed; other fields become empty or tie with another row.
+        const shown = (id: string) => resolved.present!(row(id), ctx).status;
+        const wasActive = db.all<Row>('rows').find(r => r.id > 'r-0005' && shown(r.id) === 'active')!;
+        const wasPending = db.all<Row>('rows').find(r => r.id > 'r-0005' && shown(r.id) === 'pending_review')!;
+        await commit(db, () => {
+            db.put('rows', { ...wasActive, amount: -300, active: !wasActive.active, tags: ['d'] });
+            db.put('rows', { ...wasPending, status: 'closed', amount: 100 });
+            db.put('rows', { ...row('r-0011'), name: '', createdAt: null, day: '2026-01-01', nested: { kind: 'k1' } });
+            db.put('rows', { ...row('r-0012'), name: row('r-0013').name, amount: row('r-0013').amount }); // ties with another row
+        });
+        expect([shown(wasActive.id), shown(wasPending.id)]).toEqual(['restricted', 'closed']);
+        expect(db.changedSince('rows', 0)).toEqual(new Set(['r-0005', wasActive.id, wasPending.id, 'r-0011', 'r-0012']));
+        check(ctx, 'after changing status, empties and ties');
+
+        await commit(db, () => db.put('rows', { ...makeRows(1)[0], id: 'r-new', name: 'alpha', status: 'active', amount: 100 }));
+        check(ctx, 'after adding a row');
+
+        await commit(db, () => db.remove('rows', 'r-0020'));
+        check(ctx, 'after deleting a row');
+
+        // The derived status reads flags: flagging and unflagging rows changes status answers.
+        await commit(db, () => {
+            db.put('flags', { id: 'r-0030' });
+            db.remove('flags', 'r-0004');
+        });
+        check(ctx, 'after a write to the resource the derived status reads');
+
+        // A key of another kind (text among numbers): the presorted order cannot be patched.
+        await commit(db, () => db.put('rows', { ...row('r-0031'), amount: 'lots' as unknown as number }));
+        check(ctx, 'after a key of another kind');
+    }, 120_000); // many queries checked against the reference: slow on a loaded machine, not a timing assertion
+
+    it('a rolled-back write, a record changed in place with a manual version bump, and a write too large to patch leave no stale answer', async () => {
+        const { db, ctx } = setup(300);
+        const some = (def: ResourceDefinition<Row>, when: string) => {
+            for (const [filter, sort] of [
+                [{ status: 'suspended' }, { field: 'name', order: 'ASC' }],
+                [{ q: 'alpha' }, { field: 'createdAt', order: 'DESC' }],
+                [{}, { field: 'amount', order: 'ASC' }],
+                [{ active: true }, { field: 'status', order: 'DESC' }],
+            ] as Array<[Record<string, unknown>, ListParams['sort']]>) {
+                const expected = reference(def, ctx, filter, sort);
+                const page = queryPage(def, ctx, filter, sort, [0, 19]);
+                expect(page.total, `${when}: ${JSON.stringify(filter)}`).toBe(expected.length);
+                expect(ids(page.rows), `${when}: ${JSON.stringify(filter)}`).toEqual(ids(expected.slice(0, 20)));
+            }
+        };
+        for (const def of defs) some(def, 'before');
+        await expect(
+            db.transaction(() => {
+                db.put('rows', { ...db.get<Row>('rows', 'r-0001')!, name: '000', status: 'suspended' });
+                db.put('flags', { id: 'r-0002' });
+                throw new Error('refused');
+            }),
+        ).rejects.toThrow('refused');
+        db.dirty.clear();
+        for (const def of defs) some(def, 'after a rollback');
+
+        // Tests (and only tests) change a record in place and bump the version by hand.
+        const inPlace = db.get<Row>('rows', 'r-0003')!;
+        inPlace.name = 'alpha';
+        inPlace.status = 'suspended';
+        db.version++;
+        for (const def of defs) some(def, 'after an in-place change and a manual version bump');
+
+        await commit(db, () => {
+            for (const r of db.all<Row>('rows')) db.put('rows', { ...r, name: r.name.toUpperCase(), amount: r.amount === null ? null : -r.amount });
+        });
+        expect(db.changedSince('rows', 0)?.size).toBe(300);
+        for (const def of defs) some(def, 'after a write to every row');
+    }, 60_000);
+});
+
