@@ -62,12 +62,25 @@ const load = (ctx: Ctx): DepositAccount => {
 
 const body = (ctx: Ctx) => (ctx.body && typeof ctx.body === 'object' ? (ctx.body as Record<string, unknown>) : {});
 
+/** Stored fields a list may filter on before any view is derived (a merchant's deposit tab). */
+const STORED_FILTERS = ['id', 'merchantId', 'currency', 'status'];
+/** Up to this many accounts, views are derived one by one instead of for every account at once. */
+const FEW_ACCOUNTS = 50;
+
 /** The list pipeline over the cached views (no per-request folding of 100,000 entries). */
 const listAccounts = (ctx: Ctx, filter: Record<string, unknown>, sort: { field: string; order: 'ASC' | 'DESC' } | null) => {
     const predicate = buildPredicate<DepositAccount>(filter, {
         searchFields: [],
         custom: Object.fromEntries(Object.entries(depositAccountFilters!).map(([k, fn]) => [k, (r: DepositAccount, v: unknown) => fn(r, v, ctx)])),
     });
+    // Issue 8: a merchant's deposit tab asks for its one or two accounts. Narrow by stored fields
+    // first and derive only those views; the full predicate still decides on the views, so the
+    // rows are the same as filtering every account's view.
+    const stored = Object.fromEntries(Object.entries(filter).filter(([key]) => STORED_FILTERS.includes(key)));
+    if (Object.keys(stored).length) {
+        const candidates = ctx.db.all<DepositAccount>('deposit-accounts').filter(buildPredicate<DepositAccount>(stored, { searchFields: [], custom: {} }));
+        if (candidates.length <= FEW_ACCOUNTS) return sortRecords(candidates.map(a => accountView(ctx, a)).filter(predicate), sort);
+    }
     return sortRecords([...accountViews(ctx).values()].filter(predicate), sort);
 };
 

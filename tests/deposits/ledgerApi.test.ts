@@ -21,6 +21,21 @@ const account = async (id: string) => (await request('GET', `/deposit-accounts/$
 describe('deposit ledger API', () => {
     beforeEach(() => reset());
 
+    it('R-DEP-12 a merchant\'s accounts listed by merchantId (views derived for those alone, issue 8) are the rows of the full list, with every derived figure', async () => {
+        const { body: all } = await list('deposit-accounts', { sort: ['id', 'ASC'], range: [0, 9999] });
+        const merchants = [...new Set(all.map((a: { merchantId: string }) => a.merchantId))].slice(0, 12) as string[];
+        // A post first, so the narrowed path is also checked against a changed balance.
+        await post({ accountId: all.find((a: { merchantId: string }) => a.merchantId === merchants[0]).id, type: 'top_up', amount: 500, note: 'Check' });
+        const { body: after } = await list('deposit-accounts', { sort: ['id', 'ASC'], range: [0, 9999] });
+        for (const merchantId of merchants) {
+            const expected = after.filter((a: { merchantId: string }) => a.merchantId === merchantId);
+            const { body } = await list('deposit-accounts', { filter: { merchantId }, sort: ['id', 'ASC'] });
+            expect(body).toEqual(expected);
+            const { body: short } = await list('deposit-accounts', { filter: { merchantId, shortfall: true }, sort: ['balance', 'DESC'] });
+            expect(short.map((a: { id: string }) => a.id)).toEqual(expected.filter((a: { shortfall: number }) => a.shortfall > 0).sort((a: { balance: number }, b: { balance: number }) => b.balance - a.balance).map((a: { id: string }) => a.id));
+        }
+    });
+
     it('R-DEP-12 refuses PUT and DELETE on a ledger entry with 405', async () => {
         const { body: entries } = await list('ledger-entries', { range: [0, 0] });
         const put = await request('PUT', `/ledger-entries/${entries[0].id}`, { as: 'financeA', body: { amount: 1 } });
