@@ -257,6 +257,9 @@ export default defineConfig(({ isSsrBuild, mode }) => {
                       { find: /^jsonexport\/dist\/index\.js$/, replacement: local('./src/shims/lazyJsonexport.ts') },
                   ],
         },
+        // The mock API's worker imports idb-keyval; the dev server's dependency scan does not see
+        // worker code, and discovering it later reloads the page under a running worker.
+        optimizeDeps: { include: ['idb-keyval'] },
         // `npm start` prints http://127.0.0.1:5173/ and opens it on the mock API.
         server: { port: 5173, host: '127.0.0.1', open: !process.env.CI && !process.env.NO_OPEN },
         preview: { port: 4173, host: '127.0.0.1' },

@@ -20,15 +20,20 @@ export const startMockApi = async (
         pending.delete(event.data.id);
         resolve?.(fromWorkerResponse(event.data));
     };
-    // A worker that fails (a script error at start) must not leave requests waiting forever.
+    // A worker that fails (a script error at start) must not leave requests waiting forever:
+    // the pending ones and every later one get a 500 saying so.
+    let failure: string | null = null;
+    const failed = () => Response.json({ message: `The mock API failed: ${failure}. Reload the page.` }, { status: 500 });
     mockWorker.onerror = event => {
-        console.error('[mock api] the worker failed', event.message);
+        failure = event.message || 'its script could not be loaded';
+        console.error('[mock api] the worker failed', failure);
         for (const [id, resolve] of pending) {
             pending.delete(id);
-            resolve(Response.json({ message: `The mock API failed: ${event.message}. Reload the page.` }, { status: 500 }));
+            resolve(failed());
         }
     };
     const forward = async (request: Request): Promise<Response> => {
+        if (failure) return failed();
         const message = await toWorkerRequest(++nextId, request);
         return new Promise(resolve => {
             pending.set(message.id, resolve);

@@ -24,7 +24,10 @@ scope.onmessage = async event => {
     inFlight++;
     lastRequestAt = performance.now();
     try {
-        const response = await api.handle(fromWorkerRequest(message));
+        const response = await api.handle(fromWorkerRequest(message)).catch(
+            // api.handle answers every failure itself; this is for a failure outside it.
+            (error: unknown) => Response.json({ message: `The mock API failed unexpectedly: ${(error as Error)?.message ?? error}. Nothing was saved.` }, { status: 500 }),
+        );
         const reply = await toWorkerResponse(message.id, response);
         scope.postMessage(reply, reply.body ? [reply.body] : []);
     } finally {
