@@ -5,14 +5,8 @@ import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { fromWorkerResponse, toWorkerRequest, type WorkerResponse } from './worker/protocol';
 
-/**
- * Wires MSW to the mock API's worker: the one index.html's first script started in a build
- * (vite.config.ts), or a new one (dev). The worker is referenced here, not in main.tsx, so a
- * real-API build, which never imports this module, does not contain it.
- */
-export const startMockApi = async (
-    mockWorker: Worker = new Worker(new URL('./worker/mockApiWorker.ts', import.meta.url), { type: 'module', name: 'tradeward-mock-api' }),
-) => {
+/** A function that sends a request to the mock API's worker and resolves with its answer. */
+export const workerForwarder = (mockWorker: Worker): ((request: Request) => Promise<Response>) => {
     const pending = new Map<number, (response: Response) => void>();
     let nextId = 0;
     mockWorker.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -40,6 +34,18 @@ export const startMockApi = async (
             mockWorker.postMessage(message, message.body ? [message.body] : []);
         });
     };
+    return forward;
+};
+
+/**
+ * Wires MSW to the mock API's worker: the one index.html's first script started in a build
+ * (vite.config.ts), or a new one (dev). The worker is referenced here, not in main.tsx, so a
+ * real-API build, which never imports this module, does not contain it.
+ */
+export const startMockApi = async (
+    mockWorker: Worker = new Worker(new URL('./worker/mockApiWorker.ts', import.meta.url), { type: 'module', name: 'tradeward-mock-api' }),
+) => {
+    const forward = workerForwarder(mockWorker);
     const msw = setupWorker(http.all('*/api/*', ({ request }) => forward(request)));
     await msw.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
     return msw;

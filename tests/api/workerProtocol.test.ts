@@ -1,7 +1,8 @@
 // Issue 8: in the browser the mock API runs in a Web Worker; requests and responses cross as
 // plain messages. Nothing may be lost on the way: method, headers, JSON and multipart bodies,
 // status, statusText, headers such as Content-Range, and bodyless statuses.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { workerForwarder } from '../../mock/browser';
 import { buildMockApi } from '../../mock/api';
 import { MemoryPersistence } from '../../mock/core/persistence';
 import { fromWorkerRequest, fromWorkerResponse, toWorkerRequest, toWorkerResponse } from '../../mock/worker/protocol';
@@ -68,5 +69,56 @@ describe('mock API worker messages', () => {
         expect(list.status).toBe(200);
         expect(list.headers.get('Content-Range')).toMatch(/^merchants 0-4\/\d+$/);
         expect(await list.json()).toHaveLength(5);
+    });
+});
+
+describe('the page side of the worker (mock/browser.ts)', () => {
+    /** A stand-in Worker: answers through onmessage like the real one, or fails like one whose script did not load. */
+    const fakeWorker = (api: { handle(request: Request): Promise<Response> }) => {
+        const worker = {
+            onmessage: null as ((event: MessageEvent) => void) | null,
+            onerror: null as ((event: ErrorEvent) => void) | null,
+            silent: false,
+            postMessage(message: Parameters<typeof fromWorkerRequest>[0]) {
+                if (worker.silent) return;
+                void api.handle(fromWorkerRequest(structuredClone(message))).then(async response => {
+                    worker.onmessage?.({ data: structuredClone(await toWorkerResponse(message.id, response)) } as MessageEvent);
+                });
+            },
+        };
+        return worker;
+    };
+
+    it('answers each request with the worker’s answer, matched by id when answers come back out of order', async () => {
+        let release: () => void = () => undefined;
+        const gate = new Promise<void>(resolve => (release = resolve));
+        const worker = fakeWorker({
+            handle: async request => {
+                if (request.url.endsWith('/slow')) await gate;
+                return Response.json({ path: new URL(request.url).pathname });
+            },
+        });
+        const forward = workerForwarder(worker as unknown as Worker);
+        const slow = forward(new Request('http://localhost/api/slow'));
+        const fast = await forward(new Request('http://localhost/api/fast'));
+        expect(await fast.json()).toEqual({ path: '/api/fast' });
+        release();
+        expect(await (await slow).json()).toEqual({ path: '/api/slow' });
+    });
+
+    it('a worker that fails answers 500 to the waiting requests and to every later one, instead of hanging', async () => {
+        const worker = fakeWorker({ handle: async () => Response.json({}) });
+        worker.silent = true;
+        const forward = workerForwarder(worker as unknown as Worker);
+        const waiting = forward(new Request('http://localhost/api/merchants'));
+        await new Promise(resolve => setTimeout(resolve, 0));
+        const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        worker.onerror?.({ message: 'SyntaxError in the worker script' } as ErrorEvent);
+        spy.mockRestore();
+        const first = await waiting;
+        expect(first.status).toBe(500);
+        expect((await first.json()).message).toMatch(/SyntaxError in the worker script.*Reload the page/);
+        const later = await forward(new Request('http://localhost/api/merchants'));
+        expect(later.status).toBe(500);
     });
 });
