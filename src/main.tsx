@@ -23,8 +23,6 @@ const mockApi = import.meta.env.VITE_API_URL ? null : import('../mock/browser').
 const app = import('./render');
 const language = loadInitialLanguage();
 
-export {};
-
 const start = async () => {
     const [{ render }, initialLanguage] = await Promise.all([app, language, mockApi]);
     render(document.getElementById('root')!, initialLanguage, loadMessages);
