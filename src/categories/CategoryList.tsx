@@ -1,9 +1,9 @@
 import { Alert } from '@mui/material';
 import { Datagrid, FunctionField, List, SearchInput, TextField, useLocaleState, useTranslate } from 'react-admin';
 import type { Category } from '../domain';
-import { intlLocale } from '../common/format';
+import { numberFormat } from '../common/format';
 
-const money = (locale: string, minor: number, currency: string) => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }).format(minor / 100);
+const money = (locale: string, minor: number, currency: string) => numberFormat(locale, { style: 'currency', currency }).format(minor / 100);
 
 export const CategoryList = () => {
     const translate = useTranslate();

@@ -3,13 +3,13 @@
 import { Card, CardActionArea, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from '../common/format';
+import { formatChinaDate } from '../common/format';
 import { queueLink, type QueueDefinition } from './queues';
 
+/** A China date ('YYYY-MM-DD', taken as its start in China) or an instant, as its China date. */
 const formatDate = (value: unknown, locale: string) => {
     if (typeof value !== 'string' || !value) return '—';
-    const date = new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value);
-    return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(date);
+    return formatChinaDate(value.length === 10 ? `${value}T00:00:00+08:00` : value, locale);
 };
 
 const itemLabel = (record: Record<string, unknown>, queue: QueueDefinition, translate: (key: string, options?: object) => string) => {

@@ -1,5 +1,5 @@
 import { useLocaleState, useRecordContext } from 'react-admin';
-import { intlLocale } from '../common/format';
+import { formatDate } from '../common/format';
 
 /** A calendar date ("YYYY-MM-DD", China date) shown with Intl, never shifted by the browser's time zone. */
 export const IsoDateField = ({ source, empty }: { source: string; label?: string; sortable?: boolean; empty?: string }) => {
@@ -7,5 +7,5 @@ export const IsoDateField = ({ source, empty }: { source: string; label?: string
     const [locale] = useLocaleState();
     const value = record?.[source];
     if (typeof value !== 'string' || !value) return <span>{empty ?? ''}</span>;
-    return <span style={{ whiteSpace: 'nowrap' }}>{new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(`${value.slice(0, 10)}T00:00:00Z`))}</span>;
+    return <span style={{ whiteSpace: 'nowrap' }}>{formatDate(value, locale)}</span>;
 };

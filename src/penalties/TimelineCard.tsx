@@ -3,7 +3,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Penalty } from '../domain';
-import { intlLocale } from '../common/format';
+import { formatDateTime } from '../common/format';
 import { SectionCard } from './SectionCard';
 import { useOperatorNames } from './useOperatorNames';
 
@@ -14,7 +14,7 @@ export const TimelineCard = () => {
     const [locale] = useLocaleState();
     const nameOf = useOperatorNames();
     if (!record) return null;
-    const when = (t: string | null) => (t ? new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(t)) : '');
+    const when = (t: string | null) => (t ? formatDateTime(t, locale) : '');
     const steps: Array<{ key: string; primary: string; secondary: string }> = [
         { key: 'proposed', primary: translate('penalties.timeline.proposed', { name: nameOf(record.proposedBy) }), secondary: when(record.proposedAt) },
     ];
