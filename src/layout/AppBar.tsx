@@ -12,8 +12,12 @@ import { UserMenu } from './UserMenu';
 const GlobalSearch = lazy(() => import('../search/GlobalSearch').then(m => ({ default: m.GlobalSearch })));
 const SearchPlaceholder = () => <Box sx={{ width: { xs: 200, md: 380 }, mx: 2, my: 0.5, height: 40 }} aria-hidden />;
 
+// alwaysOn: the bar stays in place instead of sliding away on scroll. Search, the mock clock and
+// the user menu stay at hand, and a list's next page (which scrolls back up) no longer slides
+// the bar in, which forced a layout in the middle of rendering the new rows (issue 8).
 export const AppBar = () => (
     <RaAppBar
+        alwaysOn
         userMenu={<UserMenu />}
         toolbar={
             <>
