@@ -1,8 +1,8 @@
 // A record's categories as code chips, for list rows. Categories are a short, rarely changed
 // list: it is fetched once and shared by every row (issue 8), instead of a reference lookup per
 // row and page as <ReferenceArrayField> does.
-import { Chip, Stack } from '@mui/material';
 import { useGetList, useRecordContext } from 'react-admin';
+import { Tag } from '../common/Tag';
 import type { Category } from '../domain';
 
 const ALL_CATEGORIES = { pagination: { page: 1, perPage: 1000 }, sort: { field: 'code', order: 'ASC' as const } };
@@ -18,10 +18,10 @@ export const CategoryCodesField = ({ source = 'categoryIds' }: { source?: string
     const ids: string[] = record?.[source] ?? [];
     if (!categories || ids.length === 0) return null;
     return (
-        <Stack direction="row" gap={0.5} flexWrap="wrap">
+        <span className="tw-tags">
             {ids.map(id => (
-                <Chip key={id} size="small" label={categories.find(c => c.id === id)?.code ?? id} />
+                <Tag key={id}>{categories.find(c => c.id === id)?.code ?? id}</Tag>
             ))}
-        </Stack>
+        </span>
     );
 };

@@ -1,6 +1,48 @@
 // The console theme: react-admin's default with darker palette colours, so white text on the app
 // bar and chips, and coloured text, meet WCAG AA contrast (axe "color-contrast").
+import type { Theme } from '@mui/material';
+import { alpha } from '@mui/material/styles';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+const TAG_COLOURS = ['primary', 'secondary', 'error', 'info', 'success', 'warning'] as const;
+
+/**
+ * Global classes for the light list cells (issue 8): `Tag` (common/Tag.tsx) drawn like MUI's small
+ * Chip, and the text styles list cells use instead of a <Typography> per cell. Inserted once with
+ * the baseline styles instead of being serialised again by every cell on every render.
+ */
+const lightCellStyles = (theme: Theme) => ({
+    '.tw-tag': {
+        display: 'inline-flex',
+        alignItems: 'center',
+        boxSizing: 'border-box' as const,
+        height: 24,
+        padding: '0 8px',
+        borderRadius: 12,
+        fontFamily: theme.typography.fontFamily,
+        fontSize: theme.typography.pxToRem(13),
+        lineHeight: 1.5,
+        whiteSpace: 'nowrap' as const,
+        verticalAlign: 'middle',
+        color: theme.palette.text.primary,
+        backgroundColor: theme.palette.action.selected,
+    },
+    '.tw-tag-outlined': { padding: '0 7px', backgroundColor: 'transparent', border: `1px solid ${theme.palette.grey[400]}` },
+    ...Object.fromEntries(
+        TAG_COLOURS.flatMap(c => [
+            [`.tw-tag-filled.tw-tag-${c}`, { color: theme.palette[c].contrastText, backgroundColor: theme.palette[c].main }],
+            [`.tw-tag-outlined.tw-tag-${c}`, { color: theme.palette[c].main, borderColor: alpha(theme.palette[c].main, 0.7) }],
+        ]),
+    ),
+    '.tw-tags': { display: 'flex', flexWrap: 'wrap' as const, gap: theme.spacing(0.5) },
+    '.tw-body2': theme.typography.body2,
+    '.tw-lines > *': { display: 'block' },
+    '.tw-strong': { fontWeight: 500 },
+    '.tw-caption': theme.typography.caption,
+    '.tw-secondary': { color: theme.palette.text.secondary },
+    '.tw-warning': { color: theme.palette.warning.main },
+    '.tw-error': { color: theme.palette.error.main, fontWeight: 700 },
+});
 
 export const lightTheme: RaThemeOptions = {
     ...defaultTheme,
@@ -14,5 +56,9 @@ export const lightTheme: RaThemeOptions = {
         info: { main: '#01579b' },
         success: { main: '#2e7d32' },
         error: { main: '#c62828' },
+    },
+    components: {
+        ...defaultTheme.components,
+        MuiCssBaseline: { styleOverrides: (theme: Theme) => lightCellStyles(theme) },
     },
 };

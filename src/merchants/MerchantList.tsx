@@ -5,7 +5,6 @@ import {
     Datagrid,
     FilterButton,
     List,
-    TextField,
     TopToolbar,
     useListContext,
     useTranslate,
@@ -13,6 +12,7 @@ import {
 } from 'react-admin';
 import { CategoryCodesField } from '../categories/CategoryCodesField';
 import { PrefetchNextPage } from '../common/PrefetchNextPage';
+import { TextCell } from '../common/TextCell';
 import { ChinaDateField } from './format';
 import { Link } from 'react-router-dom';
 import { Typography } from '@mui/material';
@@ -97,9 +97,9 @@ export const MerchantList = () => (
             }}
         >
             <MerchantNameField source="nameZh" label="resources.merchants.fields.name" sortBy="nameZh" />
-            <TextField source="uscc" />
-            <TextField source="legalRepresentative" />
-            <TextField source="province" />
+            <TextCell source="uscc" />
+            <TextCell source="legalRepresentative" />
+            <TextCell source="province" />
             <CategoryCodesField source="categoryIds" label="resources.merchants.fields.categoryIds" sortable={false} />
             <MerchantStatusChip source="status" label="resources.merchants.fields.status" />
             <DepositStatusChip source="depositStatus" label="resources.merchants.fields.depositStatus" />

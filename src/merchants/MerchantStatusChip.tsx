@@ -1,8 +1,8 @@
-import { Chip, type ChipProps } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { Tag, type TagColor } from '../common/Tag';
 import type { MerchantStatus } from '../domain';
 
-const COLOUR: Record<MerchantStatus, ChipProps['color']> = {
+const COLOUR: Record<MerchantStatus, TagColor> = {
     pending_review: 'warning',
     info_requested: 'info',
     rejected: 'error',
@@ -18,5 +18,5 @@ export const MerchantStatusChip = ({ status }: { status?: MerchantStatus; label?
     const translate = useTranslate();
     const value = status ?? record?.status;
     if (!value) return null;
-    return <Chip size="small" color={COLOUR[value]} label={translate(`merchants.status.${value}`)} />;
+    return <Tag color={COLOUR[value]}>{translate(`merchants.status.${value}`)}</Tag>;
 };

@@ -1,5 +1,4 @@
 // R-REG-12: the review clock in working days; overdue in red.
-import { Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Merchant } from '../domain';
 import { useFormatters } from './format';
@@ -8,7 +7,7 @@ export const ReviewClockField = (_: { label?: string; sortable?: boolean; source
     const record = useRecordContext<Merchant>();
     const translate = useTranslate();
     const { date } = useFormatters();
-    if (!record?.reviewDueDate) return <Typography variant="body2" color="text.secondary">—</Typography>;
+    if (!record?.reviewDueDate) return <span className="tw-body2 tw-secondary">—</span>;
     const left = record.reviewDaysLeft ?? 0;
     const overdue = Boolean(record.reviewOverdue);
     const text = overdue
@@ -16,12 +15,13 @@ export const ReviewClockField = (_: { label?: string; sortable?: boolean; source
         : left === 0
           ? translate('merchants.queue.due_today')
           : translate('merchants.queue.days_left', { smart_count: left });
+    // Plain elements with the theme's cell classes (issue 8); overdue is red and bold.
     return (
-        <Stack spacing={0}>
-            <Typography variant="body2">{date(record.reviewDueDate)}</Typography>
-            <Typography variant="caption" color={overdue ? 'error' : left <= 3 ? 'warning.main' : 'text.secondary'} fontWeight={overdue ? 700 : 400} data-testid="review-clock">
+        <span className="tw-lines">
+            <span className="tw-body2">{date(record.reviewDueDate)}</span>
+            <span className={`tw-caption ${overdue ? 'tw-error' : left <= 3 ? 'tw-warning' : 'tw-secondary'}`} data-testid="review-clock">
                 {text}
-            </Typography>
-        </Stack>
+            </span>
+        </span>
     );
 };

@@ -26,9 +26,8 @@ export const ChinaDateField = (props: DateFieldProps) => {
     const ms = raw instanceof Date ? raw.getTime() : typeof raw === 'number' ? raw : null;
     const value = ms === null ? raw : Number.isFinite(ms) ? new Date(ms).toISOString() : null;
     if (typeof value !== 'string' || value === '' || Number.isNaN(Date.parse(value))) return <DateField {...props} />;
-    return (
-        <Typography component="span" variant="body2" className={props.className} sx={props.sx}>
-            {props.showTime ? formatDateTime(value, locale) : formatChinaDate(value, locale)}
-        </Typography>
-    );
+    const text = props.showTime ? formatDateTime(value, locale) : formatChinaDate(value, locale);
+    // A plain span with the theme's body2 class unless styles are passed: lists show one per row (issue 8).
+    if (props.sx) return <Typography component="span" variant="body2" className={props.className} sx={props.sx}>{text}</Typography>;
+    return <span className={props.className ? `tw-body2 ${props.className}` : 'tw-body2'}>{text}</span>;
 };
