@@ -1,6 +1,9 @@
-// A record's categories as code chips, for list rows. Categories are a short, rarely changed
+// A record's categories as code tags, for list rows. Categories are a short, rarely changed
 // list: it is fetched once and shared by every row (issue 8), instead of a reference lookup per
-// row and page as <ReferenceArrayField> does.
+// row and page as <ReferenceArrayField> does. Inside <CategoryCodesProvider> the rows read one
+// id -> code index from context instead of each keeping a query observer of its own (a new page
+// mounts 25 new rows).
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useGetList, useRecordContext } from 'react-admin';
 import { Tag } from '../common/Tag';
 import type { Category } from '../domain';
@@ -12,16 +15,33 @@ export const useCategoryIndex = () => {
     return data;
 };
 
-export const CategoryCodesField = ({ source = 'categoryIds' }: { source?: string; label?: string; sortable?: boolean }) => {
-    const record = useRecordContext();
+/** id -> code, or null while the categories load. */
+type CodeIndex = ReadonlyMap<string, string> | null;
+const CategoryCodesContext = createContext<CodeIndex | undefined>(undefined);
+
+const useCodeIndex = (): CodeIndex => {
     const categories = useCategoryIndex();
-    const ids: string[] = record?.[source] ?? [];
-    if (!categories || ids.length === 0) return null;
-    return (
+    return useMemo(() => (categories ? new Map(categories.map(c => [String(c.id), c.code])) : null), [categories]);
+};
+
+export const CategoryCodesProvider = ({ children }: { children: ReactNode }) => (
+    <CategoryCodesContext.Provider value={useCodeIndex()}>{children}</CategoryCodesContext.Provider>
+);
+
+const Codes = ({ ids, index }: { ids: string[]; index: CodeIndex }) =>
+    !index || ids.length === 0 ? null : (
         <span className="tw-tags">
             {ids.map(id => (
-                <Tag key={id}>{categories.find(c => c.id === id)?.code ?? id}</Tag>
+                <Tag key={id}>{index.get(id) ?? id}</Tag>
             ))}
         </span>
     );
+
+const OwnQueryCodes = ({ ids }: { ids: string[] }) => <Codes ids={ids} index={useCodeIndex()} />;
+
+export const CategoryCodesField = ({ source = 'categoryIds' }: { source?: string; label?: string; sortable?: boolean }) => {
+    const record = useRecordContext();
+    const shared = useContext(CategoryCodesContext);
+    const ids: string[] = record?.[source] ?? [];
+    return shared === undefined ? <OwnQueryCodes ids={ids} /> : <Codes ids={ids} index={shared} />;
 };

@@ -1,7 +1,7 @@
 // The console theme: react-admin's default with darker palette colours, so white text on the app
 // bar and chips, and coloured text, meet WCAG AA contrast (axe "color-contrast").
 import type { Theme } from '@mui/material';
-import { alpha } from '@mui/material/styles';
+import { alpha, lighten } from '@mui/material/styles';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
 const TAG_COLOURS = ['primary', 'secondary', 'error', 'info', 'success', 'warning'] as const;
@@ -35,6 +35,19 @@ const lightCellStyles = (theme: Theme) => ({
         ]),
     ),
     '.tw-tags': { display: 'flex', flexWrap: 'wrap' as const, gap: theme.spacing(0.5) },
+    // common/LightDatagridBody: MUI's small body TableCell and hover TableRow, once.
+    '.tw-row': { color: 'inherit', verticalAlign: 'middle', outline: 0 },
+    '.tw-row:hover': { backgroundColor: theme.palette.action.hover },
+    '.tw-row:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+    '.tw-cell': {
+        ...theme.typography.body2,
+        display: 'table-cell',
+        verticalAlign: 'inherit',
+        textAlign: 'left' as const,
+        padding: '6px 16px',
+        color: theme.palette.text.primary,
+        borderBottom: `1px solid ${lighten(alpha(theme.palette.divider, 1), 0.88)}`,
+    },
     '.tw-body2': theme.typography.body2,
     '.tw-lines > *': { display: 'block' },
     '.tw-strong': { fontWeight: 500 },

@@ -10,7 +10,8 @@ import {
     useTranslate,
     type RaRecord,
 } from 'react-admin';
-import { CategoryCodesField } from '../categories/CategoryCodesField';
+import { CategoryCodesField, CategoryCodesProvider } from '../categories/CategoryCodesField';
+import { LightDatagridBody } from '../common/LightDatagridBody';
 import { PrefetchNextPage } from '../common/PrefetchNextPage';
 import { TextCell } from '../common/TextCell';
 import { ChinaDateField } from './format';
@@ -82,30 +83,32 @@ export const MerchantList = () => (
         empty={false}
     >
         <PrefetchNextPage />
-        {/* optimized: rows re-render when the page's records change, not on every list state change
-            (fetching flags, prefetches, the URL); each cell that reads other state (language,
-            categories) subscribes to it itself. Issue 8. */}
-        <Datagrid
-            optimized
-            rowClick="show"
-            bulkActionButtons={false}
-            empty={<Empty />}
-            sx={{
-                '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { px: 1, whiteSpace: 'nowrap' },
-                '& td.column-nameZh': { minWidth: 220, whiteSpace: 'normal' },
-                '& .column-uscc': { fontFamily: 'monospace' },
-            }}
-        >
-            <MerchantNameField source="nameZh" label="resources.merchants.fields.name" sortBy="nameZh" />
-            <TextCell source="uscc" />
-            <TextCell source="legalRepresentative" />
-            <TextCell source="province" />
-            <CategoryCodesField source="categoryIds" label="resources.merchants.fields.categoryIds" sortable={false} />
-            <MerchantStatusChip source="status" label="resources.merchants.fields.status" />
-            <DepositStatusChip source="depositStatus" label="resources.merchants.fields.depositStatus" />
-            <ChinaDateField source="registeredAt" />
-            <ReviewClockField source="reviewDueDate" label="resources.merchants.fields.reviewDueDate" sortBy="reviewDueDate" />
-        </Datagrid>
+        {/* LightDatagridBody: plain rows and cells with react-admin's class names, re-rendered only
+            when their record changes; each cell that reads other state (language, categories)
+            subscribes to it itself. Issue 8. */}
+        <CategoryCodesProvider>
+            <Datagrid
+                body={<LightDatagridBody />}
+                rowClick="show"
+                bulkActionButtons={false}
+                empty={<Empty />}
+                sx={{
+                    '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { px: 1, whiteSpace: 'nowrap' },
+                    '& td.column-nameZh': { minWidth: 220, whiteSpace: 'normal' },
+                    '& .column-uscc': { fontFamily: 'monospace' },
+                }}
+            >
+                <MerchantNameField source="nameZh" label="resources.merchants.fields.name" sortBy="nameZh" />
+                <TextCell source="uscc" />
+                <TextCell source="legalRepresentative" />
+                <TextCell source="province" />
+                <CategoryCodesField source="categoryIds" label="resources.merchants.fields.categoryIds" sortable={false} />
+                <MerchantStatusChip source="status" label="resources.merchants.fields.status" />
+                <DepositStatusChip source="depositStatus" label="resources.merchants.fields.depositStatus" />
+                <ChinaDateField source="registeredAt" />
+                <ReviewClockField source="reviewDueDate" label="resources.merchants.fields.reviewDueDate" sortBy="reviewDueDate" />
+            </Datagrid>
+        </CategoryCodesProvider>
     </List>
 );
 
