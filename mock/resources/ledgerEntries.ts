@@ -6,7 +6,7 @@ import { badRequest, invalid, notFound } from '../core/errors';
 import { buildPredicate, parseListParams, sortRecords } from '../core/query';
 import { listReply, resourceRoutes } from '../core/resource';
 import type { Route } from '../core/router';
-import { balanceAfter, ledgerIndex, postOrRequestApproval, reverseEntry, type LedgerRequest } from '../services/ledger';
+import { balanceAfter, keyIndex, ledgerIndex, postOrRequestApproval, reverseEntry, type LedgerRequest } from '../services/ledger';
 
 const present = (entry: LedgerEntry, ctx: Ctx): LedgerEntry => ({ ...entry, balanceAfter: balanceAfter(ctx, entry) });
 
@@ -80,7 +80,7 @@ export const ledgerEntryRoutes: Route[] = [
             ctx.require('ledger-entries', 'reverse', 'reverse ledger entries');
             if (!ctx.db.get('ledger-entries', ctx.params.id)) throw notFound('ledger-entries', ctx.params.id);
             const key = ctx.idempotencyKey as string;
-            const before = key ? ledgerIndex(ctx).byKey.get(key) : undefined;
+            const before = key ? keyIndex(ledgerIndex(ctx)).get(key) : undefined;
             const entry = reverseEntry(ctx, ctx.params.id, body(ctx).note as string, key);
             return { status: before && before.id === entry.id ? 200 : 201, body: present(entry, ctx) };
         },
