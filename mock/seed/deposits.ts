@@ -278,32 +278,39 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     // Ids in time order across the whole ledger: the id sequence is the ledger order.
     // Ordered by posting time as a number: the same order as comparing the ISO strings (one
     // format, whole milliseconds), without comparing 100,000 strings character by character.
+    // A draft's temporary id is "tmp-<its index in its account's drafts>", so the final ids are
+    // kept per account by that index instead of in maps keyed by strings (issue 8: 100,000 of
+    // them on the large seed).
     const unsorted: LedgerEntry[] = [];
     const times: number[] = [];
-    for (const b of builders) {
-        for (const e of b.drafts) unsorted.push(e);
+    const owner: number[] = [];
+    builders.forEach((b, bi) => {
+        for (const e of b.drafts) {
+            unsorted.push(e);
+            owner.push(bi);
+        }
         for (const t of b.postedMs) times.push(Math.trunc(t));
-    }
-    const order = Array.from(unsorted, (_, i) => i).sort((a, b) => times[a] - times[b]);
-    const all = order.map(i => unsorted[i]);
-    const rename = new Map<string, string>();
-    const byTmp = new Map<LedgerEntry, string>();
-    all.forEach((e, i) => {
-        const id = `LE-${String(i + 1).padStart(6, '0')}`;
-        byTmp.set(e, id);
-        rename.set(`${e.accountId}|${e.id}`, id);
     });
-    // The drafts are this part's own objects: renamed in place rather than copied (100,000 on
-    // the large seed). Every key already exists, so the records keep their shape and key order.
-    for (const e of all) {
-        if (e.reversesEntryId) e.reversesEntryId = rename.get(`${e.accountId}|${e.reversesEntryId}`)!;
-    }
-    for (const e of all) {
-        e.id = byTmp.get(e)!;
-        e.idempotencyKey = `seed:${e.id}`;
-    }
-    const entries: LedgerEntry[] = all;
-    const entryIdOf = (accountId: string, tmp: string | null) => (tmp ? (rename.get(`${accountId}|${tmp}`) ?? null) : null);
+    const order = Array.from(unsorted, (_, i) => i).sort((a, b) => times[a] - times[b]);
+    const finalIds = builders.map(b => new Array<string>(b.drafts.length));
+    const draftIndex = (tmp: string) => Number(tmp.slice(4));
+    order.forEach((i, rank) => {
+        finalIds[owner[i]][draftIndex(unsorted[i].id)] = `LE-${String(rank + 1).padStart(6, '0')}`;
+    });
+    // The drafts are this part's own objects: renamed in place rather than copied. Every key
+    // already exists, so the records keep their shape and key order.
+    builders.forEach((b, bi) => {
+        for (const e of b.drafts) if (e.reversesEntryId) e.reversesEntryId = finalIds[bi][draftIndex(e.reversesEntryId)];
+    });
+    builders.forEach((b, bi) => {
+        b.drafts.forEach((e, j) => {
+            e.id = finalIds[bi][j];
+            e.idempotencyKey = `seed:${e.id}`;
+        });
+    });
+    const entries: LedgerEntry[] = order.map(i => unsorted[i]);
+    const builderOf = new Map(builders.map((b, bi) => [b.account.id, bi]));
+    const entryIdOf = (accountId: string, tmp: string | null) => (tmp ? (finalIds[builderOf.get(accountId)!]?.[draftIndex(tmp)] ?? null) : null);
     for (const a of approvals) a.entryId = entryIdOf(a.accountId!, a.entryId);
 
     db.load('deposit-accounts', accounts);
