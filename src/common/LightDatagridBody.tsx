@@ -24,11 +24,12 @@ interface RowProps {
     even: boolean;
     /** The path the row opens, or null when rows open nothing. */
     to: string | null;
+    /** react-admin's navigate: one stable function. The router's own would re-render every row on every URL change. */
+    navigate: ReturnType<typeof useNavigate>;
 }
 
 const Row = memo(
-    ({ record, fields, even, to }: RowProps) => {
-        const navigate = useNavigate();
+    ({ record, fields, even, to, navigate }: RowProps) => {
         const open = () => {
             if (to) navigate(to, { state: { _scrollToTop: true } });
         };
@@ -53,7 +54,7 @@ const Row = memo(
         );
     },
     // The fields are the list's own, the same on every render; a row changes with its record.
-    (a, b) => a.record === b.record && a.even === b.even && a.to === b.to,
+    (a, b) => a.record === b.record && a.even === b.even && a.to === b.to && a.navigate === b.navigate,
 );
 Row.displayName = 'LightDatagridRow';
 
@@ -61,12 +62,13 @@ export const LightDatagridBody = ({ data = [], resource: resourceProp, rowClick,
     // Datagrid passes its own `resource` prop, usually unset: the list's resource is in context.
     const resource = useResourceContext({ resource: resourceProp });
     const createPath = useCreatePath();
+    const navigate = useNavigate();
     const fields = Children.toArray(children).filter(isValidElement) as Field[];
     const type = rowClick === 'show' || rowClick === 'edit' ? rowClick : null;
     return (
         <tbody className={`datagrid-body RaDatagrid-tbody${className ? ` ${className}` : ''}`}>
             {data.map((record, index) => (
-                <Row key={record.id} record={record} fields={fields} even={index % 2 === 0} to={type && resource ? createPath({ resource, id: record.id, type }) : null} />
+                <Row key={record.id} record={record} fields={fields} even={index % 2 === 0} to={type && resource ? createPath({ resource, id: record.id, type }) : null} navigate={navigate} />
             ))}
         </tbody>
     );

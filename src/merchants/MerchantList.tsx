@@ -93,7 +93,10 @@ export const MerchantList = () => (
                 bulkActionButtons={false}
                 empty={<Empty />}
                 sx={{
-                    '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { px: 1, whiteSpace: 'nowrap' },
+                    // Cells keep one line; headers may wrap, so a long header ("Unified social
+                    // credit code") does not widen its column past its values.
+                    '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { px: 1 },
+                    '& .RaDatagrid-rowCell': { whiteSpace: 'nowrap' },
                     '& td.column-nameZh': { minWidth: 220, whiteSpace: 'normal' },
                     '& .column-uscc': { fontFamily: 'monospace' },
                 }}

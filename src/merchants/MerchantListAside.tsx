@@ -2,9 +2,12 @@ import { Card, CardContent } from '@mui/material';
 import { FilterList, FilterListItem, SavedQueriesList } from 'react-admin';
 import { MERCHANT_STATUSES } from '../domain';
 
-/** Saved queries and one-click status filters beside the list. */
+/**
+ * Saved queries and one-click status filters beside the list, on screens wide enough for it and
+ * the whole table (1536 px and up); narrower, the Status filter above the list does the same.
+ */
 export const MerchantListAside = () => (
-    <Card sx={{ order: -1, mr: 2, mt: 8, width: 200, flexShrink: 0, display: { xs: 'none', md: 'block' } }}>
+    <Card sx={{ order: -1, mr: 2, mt: 8, width: 200, flexShrink: 0, display: { xs: 'none', xl: 'block' } }}>
         <CardContent>
             <SavedQueriesList />
             <FilterList label="merchants.list.by_status" icon={null}>

@@ -1,15 +1,20 @@
 // App-bar search: merchants by name, USCC or phone; complaints by number or order reference.
 // Arrow keys move through results, Enter opens one, "/" focuses the box from anywhere.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Autocomplete, Box, InputAdornment, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
-import { useNavigate } from 'react-router-dom';
-import { useTranslate } from 'react-admin';
+import { useNavigate, useTranslate } from 'react-admin';
 import { useGlobalSearch, type SearchHit } from './useGlobalSearch';
 
-export const GlobalSearch = () => {
+/**
+ * The router's navigate re-renders its caller on every URL change (a list's page and filters are
+ * in the URL); react-admin's is a stable function. Only this wrapper re-renders then: the
+ * memoised box below gets the same function and stays as it is (issue 8).
+ */
+export const GlobalSearch = () => <SearchBox navigate={useNavigate()} />;
+
+const SearchBox = memo(({ navigate }: { navigate: ReturnType<typeof useNavigate> }) => {
     const translate = useTranslate();
-    const navigate = useNavigate();
     const [text, setText] = useState('');
     const { hits, loading, error } = useGlobalSearch(text);
     const inputRef = useRef<HTMLInputElement>(null);
@@ -85,4 +90,5 @@ export const GlobalSearch = () => {
             )}
         />
     );
-};
+});
+SearchBox.displayName = 'SearchBox';
