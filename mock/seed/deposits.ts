@@ -318,12 +318,19 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     db.load('approvals', approvals);
     // Built on first use (issue 8): about 80,000 notices on the large seed, which the first
     // pages do not read. `entries` is this part's own array, never changed by operators.
-    db.defer(['notices'], () => db.load('notices', deductionNotices(entries)));
+    db.defer(['notices'], noticesOf(db, entries));
     // New ids continue after the seed's.
     db.meta.counters.LE = Math.max(db.meta.counters.LE ?? 0, entries.length);
     db.meta.counters.APR = Math.max(db.meta.counters.APR ?? 0, approvalSeq);
     db.meta.counters.DA = Math.max(db.meta.counters.DA ?? 0, accounts.length);
 };
+
+/**
+ * The generator of the deferred notices, made outside seedDeposits on purpose: a closure made
+ * inside it would keep that function's whole scope alive until the notices are built (the
+ * builders with their drafts and the ordering arrays, ~15 MB on the large seed).
+ */
+const noticesOf = (db: Database, entries: LedgerEntry[]) => () => db.load('notices', deductionNotices(entries));
 
 const approvalRecord = (
     id: string,
