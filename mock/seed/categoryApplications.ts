@@ -7,6 +7,22 @@ import { SEED_TODAY, streamFor } from './context';
 
 const OPEN = new Set(['active', 'restricted', 'suspended', 'in_clearance', 'closed']);
 
+/**
+ * One application as an object literal. Built as `{ ...base, more }` it had the same keys in the
+ * same order but took about three times the memory (V8 keeps the added keys outside the object):
+ * 30,000 of them on the large seed (issue 8).
+ */
+const application = (
+    id: string,
+    merchantId: string,
+    categoryId: string,
+    signedAt: string,
+    status: CategoryApplication['status'],
+    activationNoticeSentAt: string | null = null,
+    activatedAt: string | null = null,
+    lapsedAt: string | null = null,
+): CategoryApplication => ({ id, merchantId, categoryId, activationNoticeSentAt, activatedAt, lapsedAt, signedAt, status });
+
 export const seedCategoryApplications = (db: Database) => {
     const rnd = streamFor('category-applications');
     const calendar = DEFAULT_SETTINGS.calendar;
@@ -19,17 +35,16 @@ export const seedCategoryApplications = (db: Database) => {
         const recentlyApplying = m.status === 'active' && m.categoryIds.length > 1 && rnd.chance(0.08);
         m.categoryIds.forEach((categoryId, i) => {
             const id = `CA-${String(++n).padStart(6, '0')}`;
-            const base = { id, merchantId: m.id, categoryId, activationNoticeSentAt: null, activatedAt: null, lapsedAt: null };
             if (recentlyApplying && i === m.categoryIds.length - 1) {
                 const signed = new Date(Date.parse(`${SEED_TODAY}T02:00:00Z`) - rnd.int(1, 12) * 86_400_000).toISOString();
-                apps.push({ ...base, signedAt: signed, status: 'pending' });
+                apps.push(application(id, m.id, categoryId, signed, 'pending'));
             } else if (OPEN.has(m.status)) {
                 const activated = m.approvedAt ?? signedAt;
-                apps.push({ ...base, signedAt, status: 'active', activationNoticeSentAt: activated, activatedAt: activated });
+                apps.push(application(id, m.id, categoryId, signedAt, 'active', activated, activated));
             } else if (due >= SEED_TODAY) {
-                apps.push({ ...base, signedAt, status: 'pending' });
+                apps.push(application(id, m.id, categoryId, signedAt, 'pending'));
             } else {
-                apps.push({ ...base, signedAt, status: 'lapsed', lapsedAt: new Date(`${addDays(due, 1)}T00:00:00+08:00`).toISOString() });
+                apps.push(application(id, m.id, categoryId, signedAt, 'lapsed', null, null, new Date(`${addDays(due, 1)}T00:00:00+08:00`).toISOString()));
             }
         });
     }
