@@ -67,14 +67,17 @@ export const createMockApi = (options: MockApiOptions): MockApi => {
     };
 
     const boot = async () => {
-        const stored = await options.persistence.load();
+        // The stored changes are read while the seed is generated: neither waits for the other
+        // (issue 8; the seed does not depend on them, they are applied on top).
+        const loading = options.persistence.load();
+        const seeded = fresh();
+        const stored = await loading;
+        db = seeded;
         if (stored && stored.meta.seedVersion === options.seedVersion && stored.meta.seedSize === (options.seedSize ?? 'default')) {
-            db = fresh();
             db.meta = stored.meta;
             applyOverlay(db, stored);
         } else {
             if (stored) await options.persistence.clear();
-            db = fresh();
             await options.persistence.save(takeDelta(db));
         }
         db.dirty.clear();
