@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { CategoryCodesField, CategoryCodesProvider } from '../categories/CategoryCodesField';
 import { LightDatagridBody } from '../common/LightDatagridBody';
+import { LightDatagridHeader } from '../common/LightDatagridHeader';
 import { PrefetchNextPage } from '../common/PrefetchNextPage';
 import { TextCell } from '../common/TextCell';
 import { ChinaDateField } from './format';
@@ -85,9 +86,11 @@ export const MerchantList = () => (
         <PrefetchNextPage />
         {/* LightDatagridBody: plain rows and cells with react-admin's class names, re-rendered only
             when their record changes; each cell that reads other state (language, categories)
-            subscribes to it itself. Issue 8. */}
+            subscribes to it itself. LightDatagridHeader: re-rendered only when the sort changes.
+            Issue 8. */}
         <CategoryCodesProvider>
             <Datagrid
+                header={<LightDatagridHeader />}
                 body={<LightDatagridBody />}
                 rowClick="show"
                 bulkActionButtons={false}
