@@ -13,7 +13,9 @@ const LayoutMenu = memo(Menu);
 export const Layout = ({ children }: { children: ReactNode }) => {
     useDocumentLanguage();
     return (
-        <RaLayout appBar={LayoutAppBar} menu={LayoutMenu}>
+        // appBarAlwaysOn: the app bar stays in place (layout/AppBar.tsx), so the sidebar must not
+        // move up under it when the page scrolls.
+        <RaLayout appBar={LayoutAppBar} menu={LayoutMenu} appBarAlwaysOn>
             {children}
         </RaLayout>
     );
