@@ -7,16 +7,27 @@ import { useNavigate, useTranslate } from 'react-admin';
 import { useGlobalSearch, type SearchHit } from './useGlobalSearch';
 
 /**
- * The router's navigate re-renders its caller on every URL change (a list's page and filters are
- * in the URL); react-admin's is a stable function. Only this wrapper re-renders then: the
- * memoised box below gets the same function and stays as it is (issue 8).
+ * react-admin's data provider hook (behind useGlobalSearch) reads the location, so this wrapper
+ * re-renders on every URL change — and a list's page and filters are in the URL. The memoised
+ * box below gets the same text, answers and functions then, and stays as it is (issue 8).
  */
-export const GlobalSearch = () => <SearchBox navigate={useNavigate()} />;
-
-const SearchBox = memo(({ navigate }: { navigate: ReturnType<typeof useNavigate> }) => {
-    const translate = useTranslate();
+export const GlobalSearch = () => {
     const [text, setText] = useState('');
     const { hits, loading, error } = useGlobalSearch(text);
+    return <SearchBox text={text} setText={setText} hits={hits} loading={loading} error={error} navigate={useNavigate()} />;
+};
+
+interface SearchBoxProps {
+    text: string;
+    setText: (text: string) => void;
+    hits: SearchHit[];
+    loading: boolean;
+    error: string | null;
+    navigate: ReturnType<typeof useNavigate>;
+}
+
+const SearchBox = memo(({ text, setText, hits, loading, error, navigate }: SearchBoxProps) => {
+    const translate = useTranslate();
     const inputRef = useRef<HTMLInputElement>(null);
 
     useEffect(() => {
