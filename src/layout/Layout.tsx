@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { Layout as RaLayout } from 'react-admin';
+import { Layout as RaLayout, Sidebar, type SidebarProps } from 'react-admin';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
@@ -9,13 +9,15 @@ import { Menu } from './Menu';
 // themselves (the menu's active item reads the location, the app bar its own state).
 const LayoutAppBar = memo(AppBar);
 const LayoutMenu = memo(Menu);
+// The sidebar's only child is always the menu above, which follows the location itself.
+const LayoutSidebar = memo(Sidebar, (a: SidebarProps, b: SidebarProps) => a.appBarAlwaysOn === b.appBarAlwaysOn);
 
 export const Layout = ({ children }: { children: ReactNode }) => {
     useDocumentLanguage();
     return (
         // appBarAlwaysOn: the app bar stays in place (layout/AppBar.tsx), so the sidebar must not
         // move up under it when the page scrolls.
-        <RaLayout appBar={LayoutAppBar} menu={LayoutMenu} appBarAlwaysOn>
+        <RaLayout appBar={LayoutAppBar} menu={LayoutMenu} sidebar={LayoutSidebar} appBarAlwaysOn>
             {children}
         </RaLayout>
     );

@@ -88,18 +88,31 @@ const DashboardEntry = memo(({ active }: { active: boolean }) => {
 });
 DashboardEntry.displayName = 'DashboardEntry';
 
+/** Which entry a path makes active: the dashboard, a resource's list (and its pages), or Settings. */
+const activeEntry = (pathname: string, names: string[]): string | null => {
+    if (isActive(pathname, '/')) return '/';
+    if (isActive(pathname, '/settings/platform')) return '/settings/platform';
+    return names.find(name => isActive(pathname, `/${name}`)) ?? null;
+};
+
 export const Menu = () => {
     const { pathname } = useLocation();
     const resources = useResourceDefinitions();
-    return (
-        <RaMenu>
-            <DashboardEntry active={isActive(pathname, '/')} />
-            {Object.values(resources)
-                .filter(r => r.hasList)
-                .map(r => (
-                    <ResourceEntry key={r.name} name={r.name} icon={r.icon as ComponentType | undefined} active={isActive(pathname, `/${r.name}`)} />
-                ))}
-            <SettingsEntry active={isActive(pathname, '/settings/platform')} />
-        </RaMenu>
-    );
+    const listed = Object.values(resources).filter(r => r.hasList);
+    // Only a change of the active entry re-renders the menu: paging or filtering a list does not.
+    return <MenuEntries resources={listed} active={activeEntry(pathname, listed.map(r => r.name))} />;
 };
+
+const MenuEntries = memo(
+    ({ resources, active }: { resources: Array<{ name: string; icon?: unknown }>; active: string | null }) => (
+        <RaMenu>
+            <DashboardEntry active={active === '/'} />
+            {resources.map(r => (
+                <ResourceEntry key={r.name} name={r.name} icon={r.icon as ComponentType | undefined} active={active === r.name} />
+            ))}
+            <SettingsEntry active={active === '/settings/platform'} />
+        </RaMenu>
+    ),
+    (a, b) => a.active === b.active && a.resources.length === b.resources.length && a.resources.every((r, i) => r.name === b.resources[i].name && r.icon === b.resources[i].icon),
+);
+MenuEntries.displayName = 'MenuEntries';
