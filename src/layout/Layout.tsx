@@ -12,12 +12,16 @@ const LayoutMenu = memo(Menu);
 // The sidebar's only child is always the menu above, which follows the location itself.
 const LayoutSidebar = memo(Sidebar, (a: SidebarProps, b: SidebarProps) => a.appBarAlwaysOn === b.appBarAlwaysOn);
 
+// The page area may be narrower than a wide table: the table then scrolls sideways inside its
+// list (see the lists' tableWrapper style) instead of widening the whole page past the screen.
+const CONTENT_MAY_SHRINK = { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } };
+
 export const Layout = ({ children }: { children: ReactNode }) => {
     useDocumentLanguage();
     return (
         // appBarAlwaysOn: the app bar stays in place (layout/AppBar.tsx), so the sidebar must not
         // move up under it when the page scrolls.
-        <RaLayout appBar={LayoutAppBar} menu={LayoutMenu} sidebar={LayoutSidebar} appBarAlwaysOn>
+        <RaLayout appBar={LayoutAppBar} menu={LayoutMenu} sidebar={LayoutSidebar} appBarAlwaysOn sx={CONTENT_MAY_SHRINK}>
             {children}
         </RaLayout>
     );

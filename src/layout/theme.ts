@@ -73,5 +73,10 @@ export const lightTheme: RaThemeOptions = {
     components: {
         ...defaultTheme.components,
         MuiCssBaseline: { styleOverrides: (theme: Theme) => lightCellStyles(theme) },
+        // A table wider than the screen scrolls sideways inside its list, instead of widening
+        // the whole page past the screen (and the list's toolbar with it): with the layout's
+        // content allowed to shrink (layout/Layout.tsx).
+        RaList: { styleOverrides: { root: { '& .RaList-main, & .RaList-content': { minWidth: 0 } } } },
+        RaDatagrid: { styleOverrides: { root: { '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } } } },
     },
 };
