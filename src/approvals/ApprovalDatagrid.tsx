@@ -1,6 +1,7 @@
 // The approval lines, used by the inbox and by an account page.
+import { CalendarDateField, DateTimeField } from '../common/DateFields';
 import { Box, Typography } from '@mui/material';
-import { Datagrid, DateField, FunctionField, TextField, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, TextField, useTranslate } from 'react-admin';
 import type { Approval } from '../domain';
 import { MoneyField } from '../deposit-accounts/money';
 import { OperatorField } from '../deposit-accounts/OperatorField';
@@ -30,10 +31,10 @@ export const ApprovalDatagrid = ({ showMerchant = true }: { showMerchant?: boole
         <MoneyField source="amount" label="resources.approvals.fields.amount" />
         <TextField source="note" />
         <OperatorField source="requestedBy" label="resources.approvals.fields.requestedBy" />
-        <DateField source="requestedAt" showTime />
+        <DateTimeField source="requestedAt" />
         <ApprovalStatusField label="resources.approvals.fields.status" />
         <OperatorField source="decidedBy" label="resources.approvals.fields.decidedBy" />
-        <DateField source="payoutDueDate" emptyText="—" />
+        <CalendarDateField source="payoutDueDate" />
         <FunctionField
             label=""
             render={() => (

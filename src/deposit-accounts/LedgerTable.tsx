@@ -1,6 +1,7 @@
 // An account's ledger, newest first, with the running balance column (R-DEP-12) and the reverse action.
+import { DateTimeField } from '../common/DateFields';
 import { Card, CardContent, Typography } from '@mui/material';
-import { Datagrid, DateField, FunctionField, Pagination, ReferenceManyField, TextField, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, Pagination, ReferenceManyField, TextField, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import type { DepositAccount, LedgerEntry } from '../domain';
 import { EntryDetailsField } from './EntryDetailsField';
 import { EntryTypeField } from './EntryTypeField';
@@ -34,8 +35,8 @@ export const LedgerTable = () => {
                             </Typography>
                         }
                     >
-                        <TextField source="id" />
-                        <DateField source="postedAt" showTime />
+                        <TextField source="id" sx={{ whiteSpace: 'nowrap' }} />
+                        <DateTimeField source="postedAt" />
                         <EntryTypeField label="resources.ledger-entries.fields.type" />
                         <MoneyField source="amount" signedBy="direction" label="resources.ledger-entries.fields.amount" />
                         <MoneyField source="balanceAfter" label="resources.ledger-entries.fields.balanceAfter" />

@@ -1,9 +1,10 @@
 // The deposit tab of the merchant page: the merchant's accounts with their derived figures and
 // latest entries. Embed it in the merchant Show: <MerchantDepositTab /> (reads the merchant from
 // the record context) or <MerchantDepositTab merchantId="m-00001" />.
+import { DateTimeField } from '../common/DateFields';
 import { Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Datagrid, DateField, ListContextProvider, RecordContextProvider, TextField, useGetList, useList, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, ListContextProvider, RecordContextProvider, TextField, useGetList, useList, useRecordContext, useTranslate } from 'react-admin';
 import type { DepositAccount, LedgerEntry, Merchant } from '../domain';
 import { AccountSummary } from './AccountSummary';
 import { EntryDetailsField } from './EntryDetailsField';
@@ -17,8 +18,8 @@ const LatestEntries = ({ account }: { account: DepositAccount }) => {
     return (
         <ListContextProvider value={listContext}>
             <Datagrid bulkActionButtons={false} rowClick={false} resource="ledger-entries">
-                <TextField source="id" />
-                <DateField source="postedAt" showTime />
+                <TextField source="id" sx={{ whiteSpace: 'nowrap' }} />
+                <DateTimeField source="postedAt" />
                 <EntryTypeField label="resources.ledger-entries.fields.type" />
                 <MoneyField source="amount" signedBy="direction" label="resources.ledger-entries.fields.amount" />
                 <MoneyField source="balanceAfter" label="resources.ledger-entries.fields.balanceAfter" />

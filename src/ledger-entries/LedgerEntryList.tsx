@@ -1,5 +1,6 @@
 // All ledger entries (R-DEP-12): append-only, searchable and filterable; corrections are reversals.
-import { Datagrid, DateField, DateInput, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { DateTimeField } from '../common/DateFields';
+import { Datagrid, DateInput, List, SearchInput, SelectInput, TextField } from 'react-admin';
 import { CURRENCIES, LEDGER_ENTRY_TYPES } from '../domain';
 import { EntryDetailsField } from '../deposit-accounts/EntryDetailsField';
 import { EntryTypeField } from '../deposit-accounts/EntryTypeField';
@@ -18,8 +19,8 @@ const filters = [
 export const LedgerEntryList = () => (
     <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
         <Datagrid bulkActionButtons={false} rowClick={(_id, _r, record) => `/deposit-accounts/${record.accountId}/show`}>
-            <TextField source="id" />
-            <DateField source="postedAt" showTime />
+            <TextField source="id" sx={{ whiteSpace: 'nowrap' }} />
+            <DateTimeField source="postedAt" />
             <TextField source="merchantId" />
             <EntryTypeField label="resources.ledger-entries.fields.type" />
             <MoneyField source="amount" signedBy="direction" label="resources.ledger-entries.fields.amount" />
