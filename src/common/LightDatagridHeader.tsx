@@ -4,7 +4,7 @@
 // filter change. For lists without row selection this header reads only the sort context, and
 // renders react-admin's own header cells, so it looks and sorts the same.
 import { TableHead, TableRow } from '@mui/material';
-import { Children, isValidElement, memo, useCallback, useRef, type MouseEvent, type ReactElement, type ReactNode } from 'react';
+import { Children, isValidElement, memo, useCallback, useLayoutEffect, useRef, type MouseEvent, type ReactElement, type ReactNode } from 'react';
 import { DatagridClasses, DatagridHeaderCell, useListSortContext, type SortPayload } from 'react-admin';
 
 type Field = ReactElement<{ source?: string; sortBy?: string }>;
@@ -42,7 +42,9 @@ export const LightDatagridHeader = ({ children, className }: { children?: ReactN
     const { sort, setSort } = useListSortContext();
     // The latest sort and setter, read at click time: the click handler stays one function.
     const latest = useRef({ sort, setSort });
-    latest.current = { sort, setSort };
+    useLayoutEffect(() => {
+        latest.current = { sort, setSort };
+    });
     // As react-admin's header: the same field flips the order, another starts with its default.
     const updateSort = useCallback((event: MouseEvent<HTMLElement>) => {
         event.stopPropagation();

@@ -41,16 +41,19 @@ const RowList = () => (
     </List>
 );
 
+const renderRowList = (dataProvider: DataProvider) =>
+    render(
+        <TestMemoryRouter>
+            <Harness dataProvider={dataProvider}>
+                <RowList />
+            </Harness>
+        </TestMemoryRouter>,
+    );
+
 describe('PrefetchNextPage (issue 8: next page within 100 ms)', () => {
     it('fetches page 2 while page 1 is shown, so the click shows page 2 from what was fetched', async () => {
         const { dataProvider, getList } = pagedProvider({ stallRepeats: true });
-        render(
-            <TestMemoryRouter>
-                <Harness dataProvider={dataProvider}>
-                    <RowList />
-                </Harness>
-            </TestMemoryRouter>,
-        );
+        renderRowList(dataProvider);
         await screen.findByText('Row 1', {}, { timeout: 5000 });
         await waitFor(() => expect(pagesAsked(getList)).toEqual([1, 2]));
         // The prefetch used the list's own query: same sort, same (empty) filter.
@@ -89,13 +92,7 @@ describe('PrefetchNextPage (issue 8: next page within 100 ms)', () => {
 describe('CategoryCodesField', () => {
     it('shows each row’s category codes from one categories query for the whole page', async () => {
         const { dataProvider, getList } = pagedProvider();
-        render(
-            <TestMemoryRouter>
-                <Harness dataProvider={dataProvider}>
-                    <RowList />
-                </Harness>
-            </TestMemoryRouter>,
-        );
+        renderRowList(dataProvider);
         const firstRow = (await screen.findByText('Row 1', {}, { timeout: 5000 })).closest('tr')!;
         await waitFor(() => expect(within(firstRow).getByText('TOYS')).toBeInTheDocument());
         expect(within(firstRow).getByText('ELEC')).toBeInTheDocument();
