@@ -4,6 +4,7 @@ import {
     Button,
     Datagrid,
     FilterButton,
+    FilterForm,
     List,
     TopToolbar,
     useListContext,
@@ -15,6 +16,7 @@ import { LightDatagridBody } from '../common/LightDatagridBody';
 import { LightDatagridHeader } from '../common/LightDatagridHeader';
 import { PrefetchNextPage } from '../common/PrefetchNextPage';
 import { TextCell } from '../common/TextCell';
+import { ToolbarListContext } from '../common/ToolbarListContext';
 import { ChinaDateField } from './format';
 import { Link } from 'react-router-dom';
 import { Typography } from '@mui/material';
@@ -59,11 +61,23 @@ const ListActions = () => {
             <Button component={Link} to="/merchants/queue" label="merchants.list.queue_link">
                 <ChecklistIcon />
             </Button>
-            <FilterButton />
+            <FilterButton filters={merchantFilters} />
             <ExportAllButton toRow={merchantCsvRow} filename="merchants" />
         </TopToolbar>
     );
 };
+
+// The toolbar reads a list context that changes with the filters, not with every page (issue 8).
+const listFilterForm = (
+    <ToolbarListContext>
+        <FilterForm filters={merchantFilters} />
+    </ToolbarListContext>
+);
+const listActions = (
+    <ToolbarListContext>
+        <ListActions />
+    </ToolbarListContext>
+);
 
 const Empty = () => {
     const translate = useTranslate();
@@ -76,8 +90,8 @@ const Empty = () => {
 
 export const MerchantList = () => (
     <List
-        filters={merchantFilters}
-        actions={<ListActions />}
+        filters={listFilterForm}
+        actions={listActions}
         aside={<MerchantListAside />}
         sort={{ field: 'registeredAt', order: 'DESC' }}
         perPage={25}

@@ -1,0 +1,106 @@
+// ToolbarListContext (issue 8): a list toolbar that re-renders when the filters, sort or total
+// change, not with every page of rows, and whose filter form and setters still drive the list.
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import {
+    Datagrid,
+    FilterForm,
+    List,
+    TestMemoryRouter,
+    TextField,
+    TextInput,
+    testDataProvider,
+    useListContext,
+    type DataProvider,
+    type GetListParams,
+} from 'react-admin';
+import { describe, expect, it, vi } from 'vitest';
+import { ToolbarListContext } from '../../src/common/ToolbarListContext';
+import { authAs, Harness } from './harness';
+
+const ROWS = Array.from({ length: 30 }, (_, i) => ({ id: `r-${i + 1}`, name: `Row ${i + 1}` }));
+const filters = [<TextInput key="name" source="name" alwaysOn />];
+
+let probeRenders = 0;
+const ToolbarProbe = () => {
+    probeRenders++;
+    const { filterValues, total, sort, setFilters } = useListContext();
+    return (
+        <div>
+            <span data-testid="probe">{`${JSON.stringify(filterValues)} total=${total} sort=${sort.field}`}</span>
+            <button type="button" onClick={() => setFilters({ name: 'Row 30' }, {})}>
+                Only row 30
+            </button>
+        </div>
+    );
+};
+
+const renderList = () => {
+    probeRenders = 0;
+    const getList = vi.fn(async (_resource: string, params: GetListParams) => {
+        const matching = params.filter.name ? ROWS.filter(r => r.name.startsWith(params.filter.name)) : ROWS;
+        const { page, perPage } = params.pagination!;
+        return { data: matching.slice((page - 1) * perPage, page * perPage), total: matching.length } as never;
+    });
+    render(
+        <TestMemoryRouter>
+            <Harness dataProvider={testDataProvider({ getList } as Partial<DataProvider>)} authProvider={authAs('supervisor', { canAccess: async () => true })}>
+                <List
+                    resource="rows"
+                    perPage={10}
+                    sort={{ field: 'name', order: 'ASC' }}
+                    filters={
+                        <ToolbarListContext>
+                            <FilterForm filters={filters} />
+                        </ToolbarListContext>
+                    }
+                    actions={
+                        <ToolbarListContext>
+                            <ToolbarProbe />
+                        </ToolbarListContext>
+                    }
+                >
+                    <Datagrid rowClick={false} bulkActionButtons={false}>
+                        <TextField source="name" />
+                    </Datagrid>
+                </List>
+            </Harness>
+        </TestMemoryRouter>,
+    );
+    const lastFilter = () => getList.mock.calls[getList.mock.calls.length - 1][1].filter;
+    return { lastFilter };
+};
+
+describe('ToolbarListContext', () => {
+    it('gives the toolbar the filters, total and sort, and does not re-render it when the page changes', async () => {
+        renderList();
+        await screen.findByText('Row 1', {}, { timeout: 5000 });
+        expect(screen.getByTestId('probe')).toHaveTextContent('{} total=30 sort=name');
+        const rendersBefore = probeRenders;
+
+        fireEvent.click(screen.getByRole('button', { name: /go to next page/i }));
+        await screen.findByText('Row 11');
+        await waitFor(() => expect(screen.queryByText('Row 1')).toBeNull());
+        expect(probeRenders).toBe(rendersBefore);
+    });
+
+    it('re-renders the toolbar when the filters change, and its setters drive the list', async () => {
+        const { lastFilter } = renderList();
+        await screen.findByText('Row 1', {}, { timeout: 5000 });
+        // A page change first: the setters must still reach the list's current parameters.
+        fireEvent.click(screen.getByRole('button', { name: /go to next page/i }));
+        await screen.findByText('Row 11');
+
+        fireEvent.click(screen.getByRole('button', { name: 'Only row 30' }));
+        await waitFor(() => expect(lastFilter()).toEqual({ name: 'Row 30' }));
+        await waitFor(() => expect(screen.getByTestId('probe')).toHaveTextContent('{"name":"Row 30"} total=1 sort=name'));
+        expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Row 30');
+    });
+
+    it('keeps the filter form working: typing filters the list', async () => {
+        const { lastFilter } = renderList();
+        await screen.findByText('Row 1', {}, { timeout: 5000 });
+        fireEvent.change(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Row 3' } });
+        await waitFor(() => expect(lastFilter()).toEqual({ name: 'Row 3' }), { timeout: 3000 });
+        await waitFor(() => expect(screen.getByTestId('probe')).toHaveTextContent('total=2'));
+    });
+});
