@@ -2,6 +2,7 @@
 import { List, SearchInput, SelectInput } from 'react-admin';
 import { ApprovalDatagrid } from './ApprovalDatagrid';
 import { ApprovalTabs } from './ApprovalTabs';
+import { ListPagination } from '../common/ListPagination';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -17,7 +18,7 @@ const filters = [
 ];
 
 export const ApprovalList = () => (
-    <List filterDefaultValues={{ waitingForMe: true }} filters={filters} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25} empty={false} exporter={false}>
+    <List pagination={<ListPagination />} filterDefaultValues={{ waitingForMe: true }} filters={filters} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25} empty={false} exporter={false}>
         <ApprovalTabs />
         <ApprovalDatagrid />
     </List>

@@ -9,6 +9,7 @@ import type { AuditEntry } from '../domain';
 import { AuditDatagrid } from './AuditDatagrid';
 import { auditLogFilters } from './AuditLogFilters';
 import { auditCsvRow } from './exportRow';
+import { ListPagination } from '../common/ListPagination';
 
 const Actions = () => (
     <TopToolbar>
@@ -21,6 +22,7 @@ export const AuditLogList = () => {
     const translate = useTranslate();
     return (
         <List
+            pagination={<ListPagination />}
             sort={{ field: 'at', order: 'DESC' }}
             perPage={25}
             filters={auditLogFilters}

@@ -5,6 +5,7 @@
 import { List, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { AuditDatagrid } from './AuditDatagrid';
+import { ListPagination } from '../common/ListPagination';
 
 export interface RecordAuditTrailProps {
     resource?: string;
@@ -20,6 +21,7 @@ export const RecordAuditTrail = ({ resource, recordId, merchantId }: RecordAudit
     if (merchantId) filter.merchantId = merchantId;
     return (
         <List
+            pagination={<ListPagination />}
             resource="audit-log"
             filter={filter}
             sort={{ field: 'at', order: 'DESC' }}

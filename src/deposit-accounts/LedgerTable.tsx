@@ -1,13 +1,14 @@
 // An account's ledger, newest first, with the running balance column (R-DEP-12) and the reverse action.
 import { DateTimeField } from '../common/DateFields';
 import { Card, CardContent, Typography } from '@mui/material';
-import { Datagrid, FunctionField, Pagination, ReferenceManyField, TextField, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, ReferenceManyField, TextField, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import type { DepositAccount, LedgerEntry } from '../domain';
 import { EntryDetailsField } from './EntryDetailsField';
 import { EntryTypeField } from './EntryTypeField';
 import { MoneyField } from './money';
 import { OperatorField } from './OperatorField';
 import { ReverseEntryButton } from './ReverseEntryButton';
+import { ListPagination } from '../common/ListPagination';
 
 export const LedgerTable = () => {
     const account = useRecordContext<DepositAccount>();
@@ -25,7 +26,7 @@ export const LedgerTable = () => {
                 <Typography variant="h6" gutterBottom>
                     {translate('deposits.ledger.title')}
                 </Typography>
-                <ReferenceManyField reference="ledger-entries" target="accountId" sort={{ field: 'id', order: 'DESC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}>
+                <ReferenceManyField reference="ledger-entries" target="accountId" sort={{ field: 'id', order: 'DESC' }} perPage={25} pagination={<ListPagination rowsPerPageOptions={[25, 50, 100]} />}>
                     <Datagrid
                         bulkActionButtons={false}
                         rowClick={false}

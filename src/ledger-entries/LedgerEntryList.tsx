@@ -6,6 +6,7 @@ import { EntryDetailsField } from '../deposit-accounts/EntryDetailsField';
 import { EntryTypeField } from '../deposit-accounts/EntryTypeField';
 import { MoneyField } from '../deposit-accounts/money';
 import { OperatorField } from '../deposit-accounts/OperatorField';
+import { ListPagination } from '../common/ListPagination';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -17,7 +18,7 @@ const filters = [
 ];
 
 export const LedgerEntryList = () => (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
         <Datagrid bulkActionButtons={false} rowClick={(_id, _r, record) => `/deposit-accounts/${record.accountId}/show`}>
             <TextField source="id" sx={{ whiteSpace: 'nowrap' }} />
             <DateTimeField source="postedAt" />

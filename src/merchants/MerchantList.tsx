@@ -14,6 +14,7 @@ import {
 import { CategoryCodesField, CategoryCodesProvider } from '../categories/CategoryCodesField';
 import { LightDatagridBody } from '../common/LightDatagridBody';
 import { LightDatagridHeader } from '../common/LightDatagridHeader';
+import { ListPagination } from '../common/ListPagination';
 import { PrefetchNextPage } from '../common/PrefetchNextPage';
 import { TextCell } from '../common/TextCell';
 import { ToolbarListContext } from '../common/ToolbarListContext';
@@ -93,6 +94,7 @@ export const MerchantList = () => (
         filters={listFilterForm}
         actions={listActions}
         aside={<MerchantListAside />}
+        pagination={<ListPagination />}
         sort={{ field: 'registeredAt', order: 'DESC' }}
         perPage={25}
         empty={false}

@@ -7,6 +7,7 @@ import type { Settings } from '../domain';
 import { MerchantNameField } from './MerchantNameField';
 import { MerchantStatusChip } from './MerchantStatusChip';
 import { ReviewClockField } from './ReviewClockField';
+import { ListPagination } from '../common/ListPagination';
 
 const QUEUE_FILTER = { status: ['pending_review', 'info_requested'] };
 
@@ -20,6 +21,7 @@ export const ReviewQueue = () => {
                 {translate('merchants.queue.subtitle', { days: settings?.activationWorkingDays ?? 15 })}
             </Alert>
             <List
+                pagination={<ListPagination />}
                 resource="merchants"
                 filter={QUEUE_FILTER}
                 sort={{ field: 'reviewDueDate', order: 'ASC' }}

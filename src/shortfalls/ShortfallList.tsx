@@ -9,6 +9,7 @@ import { usePlatformSettings } from '../deposit-accounts/useSettings';
 import { depositAccountExporter, depositAccountRow } from '../deposit-accounts/exporter';
 import { ExportAllButton } from '../common/ExportAllButton';
 import type { DepositAccount } from '../domain';
+import { ListPagination } from '../common/ListPagination';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -36,7 +37,7 @@ const Actions = () => (
 export const ShortfallList = () => (
     <>
         <Help />
-        <List filters={filters} actions={<Actions />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter}>
+        <List pagination={<ListPagination />} filters={filters} actions={<Actions />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter}>
             <Datagrid
                 bulkActionButtons={false}
                 rowClick={id => `/deposit-accounts/${id}/show`}

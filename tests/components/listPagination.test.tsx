@@ -1,0 +1,53 @@
+// ListPagination (issue 8): react-admin's pagination with the browser's own rows-per-page
+// select. It must page, and change the page size, as react-admin's does.
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Datagrid, List, TestMemoryRouter, TextField, testDataProvider, type DataProvider, type GetListParams } from 'react-admin';
+import { describe, expect, it, vi } from 'vitest';
+import { ListPagination } from '../../src/common/ListPagination';
+import { authAs, Harness } from './harness';
+
+const ROWS = Array.from({ length: 60 }, (_, i) => ({ id: `r-${i + 1}`, name: `Row ${i + 1}` }));
+
+const renderList = () => {
+    const getList = vi.fn(async (_resource: string, params: GetListParams) => {
+        const { page, perPage } = params.pagination!;
+        return { data: ROWS.slice((page - 1) * perPage, page * perPage), total: ROWS.length } as never;
+    });
+    render(
+        <TestMemoryRouter>
+            <Harness dataProvider={testDataProvider({ getList } as Partial<DataProvider>)} authProvider={authAs('supervisor', { canAccess: async () => true })}>
+                <List resource="rows" perPage={25} sort={{ field: 'id', order: 'ASC' }} pagination={<ListPagination />}>
+                    <Datagrid rowClick={false} bulkActionButtons={false}>
+                        <TextField source="name" />
+                    </Datagrid>
+                </List>
+            </Harness>
+        </TestMemoryRouter>,
+    );
+    const lastPagination = () => getList.mock.calls[getList.mock.calls.length - 1][1].pagination;
+    return { lastPagination };
+};
+
+describe('ListPagination', () => {
+    it('offers the page sizes in a native select named by its label', async () => {
+        renderList();
+        await screen.findByText('Row 1', {}, { timeout: 5000 });
+        const select = screen.getByRole('combobox', { name: /rows per page/i });
+        expect(select.tagName).toBe('SELECT');
+        expect(select).toHaveValue('25');
+        expect([...(select as HTMLSelectElement).options].map(o => o.value)).toEqual(['5', '10', '25', '50']);
+        expect(screen.getByText('1-25 of 60')).toBeInTheDocument();
+    });
+
+    it('changes the page size and the page', async () => {
+        const { lastPagination } = renderList();
+        await screen.findByText('Row 1', {}, { timeout: 5000 });
+        fireEvent.change(screen.getByRole('combobox', { name: /rows per page/i }), { target: { value: '50' } });
+        await waitFor(() => expect(lastPagination()).toEqual({ page: 1, perPage: 50 }));
+        await screen.findByText('1-50 of 60');
+
+        fireEvent.click(screen.getByRole('button', { name: /go to next page/i }));
+        await waitFor(() => expect(lastPagination()).toEqual({ page: 2, perPage: 50 }));
+        await screen.findByText('Row 51');
+    });
+});
