@@ -2,6 +2,7 @@
 import { List, SearchInput, SelectInput } from 'react-admin';
 import { ApprovalDatagrid } from './ApprovalDatagrid';
 import { ApprovalTabs } from './ApprovalTabs';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const filters = [
@@ -18,7 +19,7 @@ const filters = [
 ];
 
 export const ApprovalList = () => (
-    <List pagination={<ListPagination />} filterDefaultValues={{ waitingForMe: true }} filters={filters} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25} empty={false} exporter={false}>
+    <List pagination={<ListPagination />} error={<ListLoadError />} filterDefaultValues={{ waitingForMe: true }} filters={filters} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25} empty={false} exporter={false}>
         <ApprovalTabs />
         <ApprovalDatagrid />
     </List>

@@ -9,6 +9,7 @@ import type { AuditEntry } from '../domain';
 import { AuditDatagrid } from './AuditDatagrid';
 import { auditLogFilters } from './AuditLogFilters';
 import { auditCsvRow } from './exportRow';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const Actions = () => (
@@ -23,6 +24,7 @@ export const AuditLogList = () => {
     return (
         <List
             pagination={<ListPagination />}
+            error={<ListLoadError />}
             sort={{ field: 'at', order: 'DESC' }}
             perPage={25}
             filters={auditLogFilters}

@@ -5,6 +5,7 @@
 import { List, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { AuditDatagrid } from './AuditDatagrid';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 export interface RecordAuditTrailProps {
@@ -22,6 +23,7 @@ export const RecordAuditTrail = ({ resource, recordId, merchantId }: RecordAudit
     return (
         <List
             pagination={<ListPagination />}
+            error={<ListLoadError perPage={10} />}
             resource="audit-log"
             filter={filter}
             sort={{ field: 'at', order: 'DESC' }}

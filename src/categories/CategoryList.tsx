@@ -2,6 +2,7 @@ import { Alert } from '@mui/material';
 import { Datagrid, FunctionField, List, SearchInput, TextField, useLocaleState, useTranslate } from 'react-admin';
 import type { Category } from '../domain';
 import { numberFormat } from '../common/format';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const money = (locale: string, minor: number, currency: string) => numberFormat(locale, { style: 'currency', currency }).format(minor / 100);
@@ -12,7 +13,7 @@ export const CategoryList = () => {
     return (
         <>
             <Alert severity="info" sx={{ mt: 2 }}>{translate('categories.help')}</Alert>
-            <List pagination={<ListPagination />} filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }} perPage={25} exporter={false}>
+            <List pagination={<ListPagination />} error={<ListLoadError />} filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }} perPage={25} exporter={false}>
                 <Datagrid bulkActionButtons={false} rowClick={false}>
                     <TextField source="code" />
                     <TextField source="nameZh" />

@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import { Datagrid, List, NullableBooleanInput, ReferenceInput, AutocompleteInput, SelectInput, useTranslate } from 'react-admin';
 import { categoryApplicationColumns } from './columns';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const filters = [
@@ -24,7 +25,7 @@ export const CategoryApplicationList = () => {
     return (
         <>
             <Alert severity="info" sx={{ mt: 2 }}>{translate('category_applications.help')}</Alert>
-            <List pagination={<ListPagination />} filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'signedAt', order: 'ASC' }} perPage={25} exporter={false}>
+            <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'signedAt', order: 'ASC' }} perPage={25} exporter={false}>
                 <Datagrid bulkActionButtons={false} rowClick={false}>
                     {categoryApplicationColumns({ withMerchant: true })}
                 </Datagrid>

@@ -2,6 +2,7 @@ import { Alert } from '@mui/material';
 import { Datagrid, List, NullableBooleanInput, ReferenceInput, AutocompleteInput, SelectInput, useGetOne, useTranslate } from 'react-admin';
 import type { Settings } from '../domain';
 import { changeReportColumns } from './columns';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const filters = [
@@ -18,7 +19,7 @@ export const ChangeReportList = () => {
     return (
         <>
             <Alert severity="info" sx={{ mt: 2 }}>{translate('change_reports.help', { days: settings?.changeReportWorkingDays ?? 3 })}</Alert>
-            <List pagination={<ListPagination />} filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'reportedAt', order: 'DESC' }} perPage={25} exporter={false}>
+            <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'reportedAt', order: 'DESC' }} perPage={25} exporter={false}>
                 <Datagrid bulkActionButtons={false} rowClick="show">
                     {changeReportColumns({ withMerchant: true })}
                 </Datagrid>

@@ -6,6 +6,7 @@ import { IsoDateField } from '../penalties/IsoDateField';
 import { ChecklistField } from './ChecklistField';
 import { ClockChip } from './ClockChip';
 import type { ClearanceRecord } from './types';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const filters = [
@@ -30,7 +31,7 @@ export const ClearanceList = () => {
             <Alert severity="info" sx={{ mt: 1 }}>
                 {translate('clearances.help', { days: settings?.clearanceDays ?? 20 })}
             </Alert>
-            <List pagination={<ListPagination />} filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={false} empty={false} filterDefaultValues={{ status: 'in_clearance' }}>
+            <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={false} empty={false} filterDefaultValues={{ status: 'in_clearance' }}>
                 <Datagrid bulkActionButtons={false} rowClick="show" empty={<Empty />}>
                     <FunctionField source="merchantName" render={(c: ClearanceRecord) => `${c.merchantName} (${c.merchantId})`} />
                     <IsoDateField source="startedOn" />

@@ -4,14 +4,18 @@
 // with every page change: about a tenth of a page change's render on a cold page. The native
 // select renders two elements, opens the platform's list and works with the keyboard as before.
 // MUI names only its own select by the "Rows per page" label; the native one is named here.
+// Nothing is shown while the list's query has failed: there is no page to count.
 import { useId, useMemo } from 'react';
-import { Pagination, type PaginationProps } from 'react-admin';
+import { Pagination, useListContext, type PaginationProps } from 'react-admin';
 
 export const ListPagination = (props: Omit<PaginationProps, 'slotProps'>) => {
+    const { error } = useListContext();
     const labelId = useId();
     const slotProps = useMemo<PaginationProps['slotProps']>(
         () => ({ select: { native: true, labelId, inputProps: { 'aria-labelledby': labelId } } }),
         [labelId],
     );
+    // A failed query has no page to count (ListLoadError says why).
+    if (error) return null;
     return <Pagination slotProps={slotProps} {...props} />;
 };

@@ -7,6 +7,7 @@ import { DateTimeField, EmptyState, MoneyField } from '../common';
 import { ComplaintStatusChip, ComplaintTypeField } from './ComplaintStatusChip';
 import { DeadlineField, FlagsField, MerchantNameField } from './DeadlineField';
 import { complaintFilters } from './ComplaintFilters';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const Actions = () => (
@@ -70,7 +71,7 @@ const Empty = () => {
 };
 
 export const ComplaintList = () => (
-    <List pagination={<ListPagination />} sort={{ field: 'filedAt', order: 'DESC' }} perPage={25} filters={complaintFilters} actions={<Actions />} empty={false}>
+    <List pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'filedAt', order: 'DESC' }} perPage={25} filters={complaintFilters} actions={<Actions />} empty={false}>
         <QueueTabs />
         <ListBody />
     </List>

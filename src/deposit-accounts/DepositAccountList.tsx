@@ -7,6 +7,7 @@ import { ExportAllButton } from '../common/ExportAllButton';
 import { depositAccountExporter, depositAccountRow } from './exporter';
 import { MoneyField } from './money';
 import { QuickFilter } from './QuickFilter';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const filters = [
@@ -38,7 +39,7 @@ const Empty = () => {
 };
 
 export const DepositAccountList = () => (
-    <List pagination={<ListPagination />} filters={filters} actions={<Actions />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter} empty={<Empty />}>
+    <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} actions={<Actions />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter} empty={<Empty />}>
         <Datagrid bulkActionButtons={false} rowClick="show" empty={<Empty />}>
             <MerchantNameField source="merchantName" label="resources.deposit-accounts.fields.merchantName" />
             <MoneyField source="balance" label="resources.deposit-accounts.fields.balance" />

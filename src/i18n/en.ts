@@ -45,6 +45,10 @@ export const en = {
             content: 'Every change made since the seed was generated (decisions, ledger entries, uploads, settings) is discarded and the seed is restored. This cannot be undone.',
             done: 'Demo data restored to the seed',
         },
+        list_error: {
+            message: 'This list could not be loaded: %{message}',
+            reset: 'Show the list without these filters and page settings',
+        },
         export: { progress: 'Exporting %{done} of %{total}…', failed: 'The export failed: %{message}' },
         rule: 'Rule %{id}',
         empty: 'Nothing here yet',

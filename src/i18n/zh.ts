@@ -45,6 +45,10 @@ export const zh = {
             content: '自种子数据生成以来的所有变更（决定、台账分录、上传文件、设置）都将被丢弃并恢复种子数据。此操作无法撤销。',
             done: '演示数据已恢复为种子数据',
         },
+        list_error: {
+            message: '无法加载此列表：%{message}',
+            reset: '清除筛选和分页设置后重新显示列表',
+        },
         export: { progress: '正在导出 %{done} / %{total}…', failed: '导出失败：%{message}' },
         rule: '规则 %{id}',
         empty: '暂无数据',

@@ -6,6 +6,7 @@ import { EntryDetailsField } from '../deposit-accounts/EntryDetailsField';
 import { EntryTypeField } from '../deposit-accounts/EntryTypeField';
 import { MoneyField } from '../deposit-accounts/money';
 import { OperatorField } from '../deposit-accounts/OperatorField';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const filters = [
@@ -18,7 +19,7 @@ const filters = [
 ];
 
 export const LedgerEntryList = () => (
-    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+    <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
         <Datagrid bulkActionButtons={false} rowClick={(_id, _r, record) => `/deposit-accounts/${record.accountId}/show`}>
             <TextField source="id" sx={{ whiteSpace: 'nowrap' }} />
             <DateTimeField source="postedAt" />

@@ -14,6 +14,7 @@ import {
 import { CategoryCodesField, CategoryCodesProvider } from '../categories/CategoryCodesField';
 import { LightDatagridBody } from '../common/LightDatagridBody';
 import { LightDatagridHeader } from '../common/LightDatagridHeader';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 import { PrefetchNextPage } from '../common/PrefetchNextPage';
 import { TextCell } from '../common/TextCell';
@@ -95,6 +96,7 @@ export const MerchantList = () => (
         actions={listActions}
         aside={<MerchantListAside />}
         pagination={<ListPagination />}
+        error={<ListLoadError />}
         sort={{ field: 'registeredAt', order: 'DESC' }}
         perPage={25}
         empty={false}

@@ -7,6 +7,7 @@ import type { Settings } from '../domain';
 import { MerchantNameField } from './MerchantNameField';
 import { MerchantStatusChip } from './MerchantStatusChip';
 import { ReviewClockField } from './ReviewClockField';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const QUEUE_FILTER = { status: ['pending_review', 'info_requested'] };
@@ -22,6 +23,7 @@ export const ReviewQueue = () => {
             </Alert>
             <List
                 pagination={<ListPagination />}
+                error={<ListLoadError />}
                 resource="merchants"
                 filter={QUEUE_FILTER}
                 sort={{ field: 'reviewDueDate', order: 'ASC' }}

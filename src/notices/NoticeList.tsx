@@ -18,6 +18,7 @@ import { DateTimeField, EmptyState } from '../common';
 import { channelChoices } from './noticeChannels';
 import { NoticeKindField } from './NoticeKindField';
 import { kindChoices } from './noticeKinds';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const filters = [
@@ -46,7 +47,7 @@ const NoticesEmpty = () => {
 };
 
 export const NoticeList = () => (
-    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'sentAt', order: 'DESC' }} perPage={25} empty={<NoticesEmpty />}>
+    <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} sort={{ field: 'sentAt', order: 'DESC' }} perPage={25} empty={<NoticesEmpty />}>
         <DeliveryRule />
         <Datagrid bulkActionButtons={false} rowClick="show">
             <DateTimeField source="sentAt" />

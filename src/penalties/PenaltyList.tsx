@@ -9,6 +9,7 @@ import { penaltyFilters } from './penaltyFilters';
 import { PenaltyStatusChip } from './PenaltyStatusChip';
 import { useMe } from './useMe';
 import { useOperatorNames } from './useOperatorNames';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const ListActions = () => {
@@ -36,7 +37,7 @@ export const PenaltyList = () => {
     const translate = useTranslate();
     const nameOf = useOperatorNames();
     return (
-        <List pagination={<ListPagination />} filters={penaltyFilters} actions={<ListActions />} sort={{ field: 'proposedAt', order: 'DESC' }} perPage={25} empty={false}>
+        <List pagination={<ListPagination />} error={<ListLoadError />} filters={penaltyFilters} actions={<ListActions />} sort={{ field: 'proposedAt', order: 'DESC' }} perPage={25} empty={false}>
             <DatagridConfigurable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
                 <TextField source="id" sx={{ whiteSpace: 'nowrap' }} />
                 <FunctionField source="merchantName" render={(p: Penalty) => `${p.merchantName} (${p.merchantId})`} />

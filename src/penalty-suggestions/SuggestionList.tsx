@@ -8,6 +8,7 @@ import { ConfirmSuggestionButton } from './ConfirmSuggestionButton';
 import { DismissSuggestionButton } from './DismissSuggestionButton';
 import { EvidenceField } from './EvidenceField';
 import type { PenaltySuggestionRecord } from './types';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const filters = [
@@ -39,7 +40,7 @@ export const SuggestionList = () => {
     return (
         <>
             <Help />
-            <List pagination={<ListPagination />} filters={filters} sort={{ field: 'since', order: 'DESC' }} perPage={25} exporter={false} empty={false}>
+            <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} sort={{ field: 'since', order: 'DESC' }} perPage={25} exporter={false} empty={false}>
                 <Datagrid bulkActionButtons={false} rowClick={false} empty={<Empty />}>
                     <FunctionField source="merchantName" render={(s: PenaltySuggestionRecord) => `${s.merchantName} (${s.merchantId})`} />
                     <FunctionField source="kind" render={(s: PenaltySuggestionRecord) => `${s.ruleId} · ${translate(`suggestions.kind.${s.kind}`)}`} />

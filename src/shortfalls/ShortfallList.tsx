@@ -9,6 +9,7 @@ import { usePlatformSettings } from '../deposit-accounts/useSettings';
 import { depositAccountExporter, depositAccountRow } from '../deposit-accounts/exporter';
 import { ExportAllButton } from '../common/ExportAllButton';
 import type { DepositAccount } from '../domain';
+import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 
 const filters = [
@@ -37,7 +38,7 @@ const Actions = () => (
 export const ShortfallList = () => (
     <>
         <Help />
-        <List pagination={<ListPagination />} filters={filters} actions={<Actions />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter}>
+        <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} actions={<Actions />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter}>
             <Datagrid
                 bulkActionButtons={false}
                 rowClick={id => `/deposit-accounts/${id}/show`}
