@@ -4,6 +4,7 @@ import { ApprovalDatagrid } from './ApprovalDatagrid';
 import { ApprovalTabs } from './ApprovalTabs';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -19,7 +20,7 @@ const filters = [
 ];
 
 export const ApprovalList = () => (
-    <List pagination={<ListPagination />} error={<ListLoadError />} filterDefaultValues={{ waitingForMe: true }} filters={filters} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25} empty={false} exporter={false}>
+    <List {...listToolbar(filters)} pagination={<ListPagination />} error={<ListLoadError />} filterDefaultValues={{ waitingForMe: true }} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25} empty={false} exporter={false}>
         <ApprovalTabs />
         <ApprovalDatagrid />
     </List>

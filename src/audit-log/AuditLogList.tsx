@@ -11,6 +11,7 @@ import { auditLogFilters } from './AuditLogFilters';
 import { auditCsvRow } from './exportRow';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const Actions = () => (
     <TopToolbar>
@@ -23,12 +24,11 @@ export const AuditLogList = () => {
     const translate = useTranslate();
     return (
         <List
+            {...listToolbar(auditLogFilters, <Actions />)}
             pagination={<ListPagination />}
             error={<ListLoadError />}
             sort={{ field: 'at', order: 'DESC' }}
             perPage={25}
-            filters={auditLogFilters}
-            actions={<Actions />}
             empty={<EmptyState description={translate('resources.audit-log.empty')} />}
         >
             <Alert severity="info" icon={false} sx={{ borderRadius: 0 }}>

@@ -4,6 +4,7 @@ import type { Category } from '../domain';
 import { numberFormat } from '../common/format';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const money = (locale: string, minor: number, currency: string) => numberFormat(locale, { style: 'currency', currency }).format(minor / 100);
 
@@ -13,7 +14,7 @@ export const CategoryList = () => {
     return (
         <>
             <Alert severity="info" sx={{ mt: 2 }}>{translate('categories.help')}</Alert>
-            <List pagination={<ListPagination />} error={<ListLoadError />} filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }} perPage={25} exporter={false}>
+            <List {...listToolbar([<SearchInput key="q" source="q" alwaysOn />])} pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'code', order: 'ASC' }} perPage={25} exporter={false}>
                 <Datagrid bulkActionButtons={false} rowClick={false}>
                     <TextField source="code" />
                     <TextField source="nameZh" />

@@ -3,6 +3,7 @@ import { Datagrid, List, NullableBooleanInput, ReferenceInput, AutocompleteInput
 import { categoryApplicationColumns } from './columns';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const filters = [
     <SelectInput
@@ -25,7 +26,7 @@ export const CategoryApplicationList = () => {
     return (
         <>
             <Alert severity="info" sx={{ mt: 2 }}>{translate('category_applications.help')}</Alert>
-            <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'signedAt', order: 'ASC' }} perPage={25} exporter={false}>
+            <List {...listToolbar(filters)} pagination={<ListPagination />} error={<ListLoadError />} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'signedAt', order: 'ASC' }} perPage={25} exporter={false}>
                 <Datagrid bulkActionButtons={false} rowClick={false}>
                     {categoryApplicationColumns({ withMerchant: true })}
                 </Datagrid>

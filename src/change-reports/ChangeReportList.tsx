@@ -4,6 +4,7 @@ import type { Settings } from '../domain';
 import { changeReportColumns } from './columns';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const filters = [
     <SelectInput key="status" source="status" alwaysOn choices={['pending', 'approved', 'rejected'].map(s => ({ id: s, name: `change_reports.status.${s}` }))} />,
@@ -19,7 +20,7 @@ export const ChangeReportList = () => {
     return (
         <>
             <Alert severity="info" sx={{ mt: 2 }}>{translate('change_reports.help', { days: settings?.changeReportWorkingDays ?? 3 })}</Alert>
-            <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'reportedAt', order: 'DESC' }} perPage={25} exporter={false}>
+            <List {...listToolbar(filters)} pagination={<ListPagination />} error={<ListLoadError />} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'reportedAt', order: 'DESC' }} perPage={25} exporter={false}>
                 <Datagrid bulkActionButtons={false} rowClick="show">
                     {changeReportColumns({ withMerchant: true })}
                 </Datagrid>

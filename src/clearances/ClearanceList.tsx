@@ -8,6 +8,7 @@ import { ClockChip } from './ClockChip';
 import type { ClearanceRecord } from './types';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -31,7 +32,7 @@ export const ClearanceList = () => {
             <Alert severity="info" sx={{ mt: 1 }}>
                 {translate('clearances.help', { days: settings?.clearanceDays ?? 20 })}
             </Alert>
-            <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={false} empty={false} filterDefaultValues={{ status: 'in_clearance' }}>
+            <List {...listToolbar(filters)} pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={false} empty={false} filterDefaultValues={{ status: 'in_clearance' }}>
                 <Datagrid bulkActionButtons={false} rowClick="show" empty={<Empty />}>
                     <FunctionField source="merchantName" render={(c: ClearanceRecord) => `${c.merchantName} (${c.merchantId})`} />
                     <IsoDateField source="startedOn" />

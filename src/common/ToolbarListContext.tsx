@@ -8,11 +8,14 @@
 // a toolbar reads; the value keeps its identity while those fields are equal, and the setters
 // are stable wrappers that call the current ones.
 //
-// What the toolbar may read: resource, defaultTitle, filterValues, displayedFilters, sort, perPage,
-// total, isPending, exporter and the filter, sort and per-page setters. The rows, the page and
-// the fetch state are not in the value: a component under it that needs them must sit outside.
-import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
-import { ListContextProvider, useListContext, type ListControllerResult } from 'react-admin';
+// What the toolbar may read: resource, defaultTitle, filter, filterValues, displayedFilters, sort,
+// perPage, total, isPending, exporter, getData and the filter, sort and per-page setters. The
+// rows, the page and the fetch state are not in the value: a component under it that needs them
+// must sit outside.
+//
+// listToolbar(filters, actions) gives a <List>'s filters and actions props wrapped this way.
+import { useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
+import { FilterContext, FilterForm, ListActions, ListContextProvider, useListContext, type ListControllerResult } from 'react-admin';
 
 /** The same reference while the JSON of the value is the same (filters are rebuilt per page). */
 const useEqualValue = <T,>(value: T): T => {
@@ -22,7 +25,7 @@ const useEqualValue = <T,>(value: T): T => {
     return last.current.value;
 };
 
-type Setters = Pick<ListControllerResult, 'setFilters' | 'showFilter' | 'hideFilter' | 'setSort' | 'setPerPage'>;
+type Setters = Pick<ListControllerResult, 'setFilters' | 'showFilter' | 'hideFilter' | 'setSort' | 'setPerPage' | 'getData'>;
 
 /** Functions that keep their identity and call the latest setters the list context gives. */
 const useStableSetters = (current: Setters): Setters => {
@@ -37,6 +40,8 @@ const useStableSetters = (current: Setters): Setters => {
             hideFilter: (...args) => latest.current.hideFilter(...args),
             setSort: (...args) => latest.current.setSort(...args),
             setPerPage: (...args) => latest.current.setPerPage(...args),
+            // The export's "fetch every matching row" (react-admin's ExportButton).
+            getData: (...args) => latest.current.getData!(...args),
         }),
         [],
     );
@@ -48,13 +53,17 @@ export const ToolbarListContext = ({ children }: { children: ReactNode }) => {
     const filterValues = useEqualValue(list.filterValues);
     const displayedFilters = useEqualValue(list.displayedFilters);
     const sort = useEqualValue(list.sort);
+    const filter = useEqualValue(list.filter);
     const { resource, defaultTitle, perPage, total, isPending, exporter } = list;
+    const hasGetData = Boolean(list.getData);
     const value = useMemo(
         () =>
             ({
                 ...setters,
+                getData: hasGetData ? setters.getData : undefined,
                 resource,
                 defaultTitle,
+                filter,
                 filterValues,
                 displayedFilters,
                 sort,
@@ -63,7 +72,26 @@ export const ToolbarListContext = ({ children }: { children: ReactNode }) => {
                 isPending,
                 exporter,
             }) as unknown as ListControllerResult,
-        [setters, resource, defaultTitle, filterValues, displayedFilters, sort, perPage, total, isPending, exporter],
+        [setters, hasGetData, resource, defaultTitle, filter, filterValues, displayedFilters, sort, perPage, total, isPending, exporter],
     );
     return <ListContextProvider value={value}>{children}</ListContextProvider>;
 };
+
+/**
+ * A <List>'s `filters` and `actions` props with the toolbar under ToolbarListContext: the filter
+ * form, and the actions (react-admin's default ones unless given) with the filters for their
+ * "Add filter" button.
+ * <List {...listToolbar(filters, <Actions />)} …>
+ */
+export const listToolbar = (filters: ReactElement[], actions: ReactElement = <ListActions />) => ({
+    filters: (
+        <ToolbarListContext>
+            <FilterForm filters={filters} />
+        </ToolbarListContext>
+    ),
+    actions: (
+        <ToolbarListContext>
+            <FilterContext.Provider value={filters}>{actions}</FilterContext.Provider>
+        </ToolbarListContext>
+    ),
+});

@@ -9,6 +9,7 @@ import { DeadlineField, FlagsField, MerchantNameField } from './DeadlineField';
 import { complaintFilters } from './ComplaintFilters';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const Actions = () => (
     <TopToolbar>
@@ -71,7 +72,7 @@ const Empty = () => {
 };
 
 export const ComplaintList = () => (
-    <List pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'filedAt', order: 'DESC' }} perPage={25} filters={complaintFilters} actions={<Actions />} empty={false}>
+    <List {...listToolbar(complaintFilters, <Actions />)} pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'filedAt', order: 'DESC' }} perPage={25} empty={false}>
         <QueueTabs />
         <ListBody />
     </List>

@@ -9,6 +9,7 @@ import { MoneyField } from './money';
 import { QuickFilter } from './QuickFilter';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -39,7 +40,7 @@ const Empty = () => {
 };
 
 export const DepositAccountList = () => (
-    <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} actions={<Actions />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter} empty={<Empty />}>
+    <List {...listToolbar(filters, <Actions />)} pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter} empty={<Empty />}>
         <Datagrid bulkActionButtons={false} rowClick="show" empty={<Empty />}>
             <MerchantNameField source="merchantName" label="resources.deposit-accounts.fields.merchantName" />
             <MoneyField source="balance" label="resources.deposit-accounts.fields.balance" />

@@ -8,6 +8,7 @@ import { MoneyField } from '../deposit-accounts/money';
 import { OperatorField } from '../deposit-accounts/OperatorField';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -19,7 +20,7 @@ const filters = [
 ];
 
 export const LedgerEntryList = () => (
-    <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+    <List {...listToolbar(filters)} pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
         <Datagrid bulkActionButtons={false} rowClick={(_id, _r, record) => `/deposit-accounts/${record.accountId}/show`}>
             <TextField source="id" sx={{ whiteSpace: 'nowrap' }} />
             <DateTimeField source="postedAt" />

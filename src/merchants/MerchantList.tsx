@@ -4,7 +4,6 @@ import {
     Button,
     Datagrid,
     FilterButton,
-    FilterForm,
     List,
     TopToolbar,
     useListContext,
@@ -18,7 +17,7 @@ import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
 import { PrefetchNextPage } from '../common/PrefetchNextPage';
 import { TextCell } from '../common/TextCell';
-import { ToolbarListContext } from '../common/ToolbarListContext';
+import { listToolbar } from '../common/ToolbarListContext';
 import { ChinaDateField } from './format';
 import { Link } from 'react-router-dom';
 import { Typography } from '@mui/material';
@@ -63,23 +62,14 @@ const ListActions = () => {
             <Button component={Link} to="/merchants/queue" label="merchants.list.queue_link">
                 <ChecklistIcon />
             </Button>
-            <FilterButton filters={merchantFilters} />
+            <FilterButton />
             <ExportAllButton toRow={merchantCsvRow} filename="merchants" />
         </TopToolbar>
     );
 };
 
 // The toolbar reads a list context that changes with the filters, not with every page (issue 8).
-const listFilterForm = (
-    <ToolbarListContext>
-        <FilterForm filters={merchantFilters} />
-    </ToolbarListContext>
-);
-const listActions = (
-    <ToolbarListContext>
-        <ListActions />
-    </ToolbarListContext>
-);
+const toolbar = listToolbar(merchantFilters, <ListActions />);
 
 const Empty = () => {
     const translate = useTranslate();
@@ -92,8 +82,7 @@ const Empty = () => {
 
 export const MerchantList = () => (
     <List
-        filters={listFilterForm}
-        actions={listActions}
+        {...toolbar}
         aside={<MerchantListAside />}
         pagination={<ListPagination />}
         error={<ListLoadError />}

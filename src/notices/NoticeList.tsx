@@ -20,6 +20,7 @@ import { NoticeKindField } from './NoticeKindField';
 import { kindChoices } from './noticeKinds';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const filters = [
     <SearchInput source="q" alwaysOn key="q" />,
@@ -47,7 +48,7 @@ const NoticesEmpty = () => {
 };
 
 export const NoticeList = () => (
-    <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} sort={{ field: 'sentAt', order: 'DESC' }} perPage={25} empty={<NoticesEmpty />}>
+    <List {...listToolbar(filters)} pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'sentAt', order: 'DESC' }} perPage={25} empty={<NoticesEmpty />}>
         <DeliveryRule />
         <Datagrid bulkActionButtons={false} rowClick="show">
             <DateTimeField source="sentAt" />

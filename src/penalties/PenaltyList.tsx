@@ -11,6 +11,7 @@ import { useMe } from './useMe';
 import { useOperatorNames } from './useOperatorNames';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const ListActions = () => {
     const me = useMe();
@@ -37,7 +38,7 @@ export const PenaltyList = () => {
     const translate = useTranslate();
     const nameOf = useOperatorNames();
     return (
-        <List pagination={<ListPagination />} error={<ListLoadError />} filters={penaltyFilters} actions={<ListActions />} sort={{ field: 'proposedAt', order: 'DESC' }} perPage={25} empty={false}>
+        <List {...listToolbar(penaltyFilters, <ListActions />)} pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'proposedAt', order: 'DESC' }} perPage={25} empty={false}>
             <DatagridConfigurable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
                 <TextField source="id" sx={{ whiteSpace: 'nowrap' }} />
                 <FunctionField source="merchantName" render={(p: Penalty) => `${p.merchantName} (${p.merchantId})`} />

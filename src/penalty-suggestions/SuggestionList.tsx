@@ -10,6 +10,7 @@ import { EvidenceField } from './EvidenceField';
 import type { PenaltySuggestionRecord } from './types';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -40,7 +41,7 @@ export const SuggestionList = () => {
     return (
         <>
             <Help />
-            <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} sort={{ field: 'since', order: 'DESC' }} perPage={25} exporter={false} empty={false}>
+            <List {...listToolbar(filters)} pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'since', order: 'DESC' }} perPage={25} exporter={false} empty={false}>
                 <Datagrid bulkActionButtons={false} rowClick={false} empty={<Empty />}>
                     <FunctionField source="merchantName" render={(s: PenaltySuggestionRecord) => `${s.merchantName} (${s.merchantId})`} />
                     <FunctionField source="kind" render={(s: PenaltySuggestionRecord) => `${s.ruleId} · ${translate(`suggestions.kind.${s.kind}`)}`} />

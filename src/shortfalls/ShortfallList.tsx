@@ -11,6 +11,7 @@ import { ExportAllButton } from '../common/ExportAllButton';
 import type { DepositAccount } from '../domain';
 import { ListLoadError } from '../common/ListLoadError';
 import { ListPagination } from '../common/ListPagination';
+import { listToolbar } from '../common/ToolbarListContext';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -38,7 +39,7 @@ const Actions = () => (
 export const ShortfallList = () => (
     <>
         <Help />
-        <List pagination={<ListPagination />} error={<ListLoadError />} filters={filters} actions={<Actions />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter}>
+        <List {...listToolbar(filters, <Actions />)} pagination={<ListPagination />} error={<ListLoadError />} sort={{ field: 'topUpDueDate', order: 'ASC' }} perPage={25} exporter={depositAccountExporter}>
             <Datagrid
                 bulkActionButtons={false}
                 rowClick={id => `/deposit-accounts/${id}/show`}

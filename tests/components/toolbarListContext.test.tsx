@@ -14,7 +14,7 @@ import {
     type GetListParams,
 } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { ToolbarListContext } from '../../src/common/ToolbarListContext';
+import { listToolbar, ToolbarListContext } from '../../src/common/ToolbarListContext';
 import { authAs, Harness } from './harness';
 
 const ROWS = Array.from({ length: 30 }, (_, i) => ({ id: `r-${i + 1}`, name: `Row ${i + 1}` }));
@@ -102,5 +102,53 @@ describe('ToolbarListContext', () => {
         fireEvent.change(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Row 3' } });
         await waitFor(() => expect(lastFilter()).toEqual({ name: 'Row 3' }), { timeout: 3000 });
         await waitFor(() => expect(screen.getByTestId('probe')).toHaveTextContent('total=2'));
+    });
+});
+
+describe('listToolbar', () => {
+    const moreFilters = [<TextInput key="name" source="name" alwaysOn />, <TextInput key="city" source="city" />];
+
+    const renderWithDefaultActions = () => {
+        const getList = vi.fn(async (_resource: string, params: GetListParams) => {
+            const matching = params.filter.name ? ROWS.filter(r => r.name.startsWith(params.filter.name)) : ROWS;
+            const { page, perPage } = params.pagination!;
+            return { data: matching.slice((page - 1) * perPage, page * perPage), total: matching.length } as never;
+        });
+        const exporter = vi.fn();
+        render(
+            <TestMemoryRouter>
+                <Harness dataProvider={testDataProvider({ getList } as Partial<DataProvider>)} authProvider={authAs('supervisor', { canAccess: async () => true })}>
+                    <List resource="rows" perPage={10} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} {...listToolbar(moreFilters)}>
+                        <Datagrid rowClick={false} bulkActionButtons={false}>
+                            <TextField source="name" />
+                        </Datagrid>
+                    </List>
+                </Harness>
+            </TestMemoryRouter>,
+        );
+        return { exporter };
+    };
+
+    it('keeps react-admin’s default actions working: "Add filter" shows a hidden filter', async () => {
+        renderWithDefaultActions();
+        await screen.findByText('Row 1', {}, { timeout: 5000 });
+        expect(screen.queryByRole('textbox', { name: 'City' })).toBeNull();
+        fireEvent.click(screen.getByRole('button', { name: /add filter/i }));
+        fireEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'City' }));
+        expect(await screen.findByRole('textbox', { name: 'City' })).toBeInTheDocument();
+    });
+
+    it('exports every row matching the current filter, after the page and the filter changed', async () => {
+        const { exporter } = renderWithDefaultActions();
+        await screen.findByText('Row 1', {}, { timeout: 5000 });
+        fireEvent.click(screen.getByRole('button', { name: /go to next page/i }));
+        await screen.findByText('Row 11');
+        fireEvent.change(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Row 2' } });
+        await screen.findByText('1-10 of 11', {}, { timeout: 3000 });
+
+        fireEvent.click(screen.getByRole('button', { name: /export/i }));
+        await waitFor(() => expect(exporter).toHaveBeenCalled());
+        const exported = exporter.mock.calls[0][0] as Array<{ name: string }>;
+        expect(exported.map(r => r.name)).toEqual(ROWS.filter(r => r.name.startsWith('Row 2')).map(r => r.name));
     });
 });
