@@ -22,6 +22,8 @@ export interface MockApiOptions {
     /** Clock at first start, so the deterministic seed reads as "recent". */
     initialNow: string;
     seedVersion: number;
+    /** Builds what list queries would otherwise build on first use (MockApi.prepare). */
+    prepare?: (ctx: Ctx) => void;
 }
 
 export interface MockApi {
@@ -30,6 +32,12 @@ export interface MockApi {
     readonly router: Router;
     ready: Promise<void>;
     reset(): Promise<void>;
+    /**
+     * Builds the indexes list queries would build on first use (options.prepare), between
+     * requests; a no-op for those already built for the data as it is. Called by the browser
+     * worker when the console is quiet.
+     */
+    prepare(): Promise<void>;
 }
 
 const CORS_HEADERS = {
@@ -189,6 +197,11 @@ export const createMockApi = (options: MockApiOptions): MockApi => {
         await options.persistence.save(takeDelta(db));
     };
     const reset = () => exclusive(doReset);
+    const prepare = () =>
+        exclusive(async () => {
+            await ready;
+            options.prepare?.(new Ctx(db, new Request('http://mock/prepare'), new URL('http://mock/prepare'), null, undefined, cache));
+        });
 
     return {
         handle,
@@ -198,5 +211,6 @@ export const createMockApi = (options: MockApiOptions): MockApi => {
         router,
         ready,
         reset,
+        prepare,
     };
 };

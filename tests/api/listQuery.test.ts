@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Ctx, type CacheEntry } from '../../mock/core/context';
 import { Database, type AnyRecord } from '../../mock/core/db';
-import { queryAll, queryPage } from '../../mock/core/listQuery';
+import { prepareDerivedColumns, queryAll, queryPage } from '../../mock/core/listQuery';
 import { buildPredicate, sortRecords, type ListParams } from '../../mock/core/query';
 import type { ResourceDefinition } from '../../mock/core/resource';
 import { Random } from '../../mock/seed/random';
@@ -172,6 +172,26 @@ describe('list query fast path (issue 8) gives the plain pipeline’s answers', 
         const page = queryPage(plain, ctx, { q: 'alpha' }, sort, [0, 0]);
         expect(page.rows[0].id).toBe('r-late');
         expect(page.total).toBe(reference(plain, ctx, { q: 'alpha' }, sort).length);
+    });
+
+    it('prepareDerivedColumns builds the derived status column a status filter then reuses, with the same answers', () => {
+        const { ctx } = setup(120);
+        let resolvedRecords = 0;
+        const batch = (c: Ctx) => {
+            const one = resolved.derivedResolvers!.status.batch!(c);
+            return (r: Row) => (resolvedRecords++, one(r));
+        };
+        const counted: ResourceDefinition<Row> = { ...resolved, derivedResolvers: { status: { ...resolved.derivedResolvers!.status, batch } } };
+        prepareDerivedColumns(counted, ctx);
+        expect(resolvedRecords).toBe(120); // every row's status, once
+        prepareDerivedColumns(counted, ctx); // already built for the data as it is
+        expect(resolvedRecords).toBe(120);
+        const sort = { field: 'createdAt', order: 'DESC' as const };
+        for (const filter of [{ status: 'suspended' }, { status: ['active', 'restricted'] }]) {
+            expect(ids(queryAll(counted, ctx, filter, sort))).toEqual(ids(reference(counted, ctx, filter, sort)));
+        }
+        // The queries resolved one sample row each (their check of the resolver), not the column.
+        expect(resolvedRecords).toBe(122);
     });
 
     it('falls back to presenting every record, and says so, when derivedFields misses a field present() changes', () => {

@@ -192,3 +192,23 @@ describe('ctx.cached', () => {
         expect((await persistence.load())!.records).toEqual([['things/thing-1', { id: 'thing-1', n: -1 }]]);
     });
 });
+
+describe('MockApi.prepare', () => {
+    it('runs the prepare hook on the seeded database, between requests, once the seed is ready', async () => {
+        const seen: Array<{ things: number; ready: boolean }> = [];
+        let ready = false;
+        const api = createMockApi({
+            persistence: new MemoryPersistence(),
+            seedSize: 'small',
+            seed,
+            routes: [],
+            initialNow: ANCHOR,
+            seedVersion: 1,
+            prepare: ctx => seen.push({ things: ctx.db.all('things').length, ready }),
+        });
+        void api.ready.then(() => (ready = true));
+        await api.prepare();
+        expect(seen).toEqual([{ things: 1, ready: true }]);
+    });
+});
+
