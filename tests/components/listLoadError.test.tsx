@@ -1,31 +1,24 @@
 // ListLoadError with ListPagination: a list whose query the API refuses (a hand-edited URL with a
 // page size of -5) says why and offers a way back, instead of "no rows" and "1--5 of -5".
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Datagrid, List, TestMemoryRouter, TextField, testDataProvider, type DataProvider, type GetListParams } from 'react-admin';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { Datagrid, List, TextField } from 'react-admin';
+import { describe, expect, it } from 'vitest';
 import { ListLoadError } from '../../src/common/ListLoadError';
 import { ListPagination } from '../../src/common/ListPagination';
-import { authAs, Harness } from './harness';
+import { namedRows, renderWithList, rowsGetList } from './harness';
 
-const ROWS = Array.from({ length: 30 }, (_, i) => ({ id: `r-${i + 1}`, name: `Row ${i + 1}` }));
 const REFUSAL = 'The "range" parameter must be [start,end] with 0 ≤ start ≤ end.';
 
 const renderList = (url: string) => {
-    const getList = vi.fn(async (_resource: string, params: GetListParams) => {
-        const { page, perPage } = params.pagination!;
-        if (!(perPage > 0) || !(page > 0)) throw new Error(REFUSAL);
-        return { data: ROWS.slice((page - 1) * perPage, page * perPage), total: ROWS.length } as never;
-    });
-    render(
-        <TestMemoryRouter initialEntries={[url]}>
-            <Harness dataProvider={testDataProvider({ getList } as Partial<DataProvider>)} authProvider={authAs('supervisor', { canAccess: async () => true })}>
-                <List resource="rows" perPage={25} sort={{ field: 'id', order: 'ASC' }} pagination={<ListPagination />} error={<ListLoadError />}>
-                    <Datagrid rowClick={false} bulkActionButtons={false} empty={<p>No rows match these filters.</p>}>
-                        <TextField source="name" />
-                    </Datagrid>
-                </List>
-            </Harness>
-        </TestMemoryRouter>,
+    const getList = rowsGetList(namedRows(30), ({ pagination }) => (pagination!.perPage > 0 && pagination!.page > 0 ? null : REFUSAL));
+    renderWithList(
+        getList,
+        <List resource="rows" perPage={25} sort={{ field: 'id', order: 'ASC' }} pagination={<ListPagination />} error={<ListLoadError />}>
+            <Datagrid rowClick={false} bulkActionButtons={false} empty={<p>No rows match these filters.</p>}>
+                <TextField source="name" />
+            </Datagrid>
+        </List>,
+        url,
     );
     const lastParams = () => getList.mock.calls[getList.mock.calls.length - 1][1];
     return { lastParams };

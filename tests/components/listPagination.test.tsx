@@ -1,28 +1,20 @@
 // ListPagination (issue 8): react-admin's pagination with the browser's own rows-per-page
 // select. It must page, and change the page size, as react-admin's does.
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Datagrid, List, TestMemoryRouter, TextField, testDataProvider, type DataProvider, type GetListParams } from 'react-admin';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { Datagrid, List, TextField } from 'react-admin';
+import { describe, expect, it } from 'vitest';
 import { ListPagination } from '../../src/common/ListPagination';
-import { authAs, Harness } from './harness';
-
-const ROWS = Array.from({ length: 60 }, (_, i) => ({ id: `r-${i + 1}`, name: `Row ${i + 1}` }));
+import { namedRows, renderWithList, rowsGetList } from './harness';
 
 const renderList = () => {
-    const getList = vi.fn(async (_resource: string, params: GetListParams) => {
-        const { page, perPage } = params.pagination!;
-        return { data: ROWS.slice((page - 1) * perPage, page * perPage), total: ROWS.length } as never;
-    });
-    render(
-        <TestMemoryRouter>
-            <Harness dataProvider={testDataProvider({ getList } as Partial<DataProvider>)} authProvider={authAs('supervisor', { canAccess: async () => true })}>
-                <List resource="rows" perPage={25} sort={{ field: 'id', order: 'ASC' }} pagination={<ListPagination />}>
-                    <Datagrid rowClick={false} bulkActionButtons={false}>
-                        <TextField source="name" />
-                    </Datagrid>
-                </List>
-            </Harness>
-        </TestMemoryRouter>,
+    const getList = rowsGetList(namedRows(60));
+    renderWithList(
+        getList,
+        <List resource="rows" perPage={25} sort={{ field: 'id', order: 'ASC' }} pagination={<ListPagination />}>
+            <Datagrid rowClick={false} bulkActionButtons={false}>
+                <TextField source="name" />
+            </Datagrid>
+        </List>,
     );
     const lastPagination = () => getList.mock.calls[getList.mock.calls.length - 1][1].pagination;
     return { lastPagination };

@@ -1,23 +1,12 @@
 // ToolbarListContext (issue 8): a list toolbar that re-renders when the filters, sort or total
 // change, not with every page of rows, and whose filter form and setters still drive the list.
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import {
-    Datagrid,
-    FilterForm,
-    List,
-    TestMemoryRouter,
-    TextField,
-    TextInput,
-    testDataProvider,
-    useListContext,
-    type DataProvider,
-    type GetListParams,
-} from 'react-admin';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { Datagrid, FilterForm, List, TextField, TextInput, useListContext } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { listToolbar, ToolbarListContext } from '../../src/common/ToolbarListContext';
-import { authAs, Harness } from './harness';
+import { namedRows, renderWithList, rowsGetList } from './harness';
 
-const ROWS = Array.from({ length: 30 }, (_, i) => ({ id: `r-${i + 1}`, name: `Row ${i + 1}` }));
+const ROWS = namedRows(30);
 const filters = [<TextInput key="name" source="name" alwaysOn />];
 
 let probeRenders = 0;
@@ -36,35 +25,28 @@ const ToolbarProbe = () => {
 
 const renderList = () => {
     probeRenders = 0;
-    const getList = vi.fn(async (_resource: string, params: GetListParams) => {
-        const matching = params.filter.name ? ROWS.filter(r => r.name.startsWith(params.filter.name)) : ROWS;
-        const { page, perPage } = params.pagination!;
-        return { data: matching.slice((page - 1) * perPage, page * perPage), total: matching.length } as never;
-    });
-    render(
-        <TestMemoryRouter>
-            <Harness dataProvider={testDataProvider({ getList } as Partial<DataProvider>)} authProvider={authAs('supervisor', { canAccess: async () => true })}>
-                <List
-                    resource="rows"
-                    perPage={10}
-                    sort={{ field: 'name', order: 'ASC' }}
-                    filters={
-                        <ToolbarListContext>
-                            <FilterForm filters={filters} />
-                        </ToolbarListContext>
-                    }
-                    actions={
-                        <ToolbarListContext>
-                            <ToolbarProbe />
-                        </ToolbarListContext>
-                    }
-                >
-                    <Datagrid rowClick={false} bulkActionButtons={false}>
-                        <TextField source="name" />
-                    </Datagrid>
-                </List>
-            </Harness>
-        </TestMemoryRouter>,
+    const getList = rowsGetList(ROWS);
+    renderWithList(
+        getList,
+        <List
+            resource="rows"
+            perPage={10}
+            sort={{ field: 'name', order: 'ASC' }}
+            filters={
+                <ToolbarListContext>
+                    <FilterForm filters={filters} />
+                </ToolbarListContext>
+            }
+            actions={
+                <ToolbarListContext>
+                    <ToolbarProbe />
+                </ToolbarListContext>
+            }
+        >
+            <Datagrid rowClick={false} bulkActionButtons={false}>
+                <TextField source="name" />
+            </Datagrid>
+        </List>,
     );
     const lastFilter = () => getList.mock.calls[getList.mock.calls.length - 1][1].filter;
     return { lastFilter };
@@ -109,22 +91,14 @@ describe('listToolbar', () => {
     const moreFilters = [<TextInput key="name" source="name" alwaysOn />, <TextInput key="city" source="city" />];
 
     const renderWithDefaultActions = () => {
-        const getList = vi.fn(async (_resource: string, params: GetListParams) => {
-            const matching = params.filter.name ? ROWS.filter(r => r.name.startsWith(params.filter.name)) : ROWS;
-            const { page, perPage } = params.pagination!;
-            return { data: matching.slice((page - 1) * perPage, page * perPage), total: matching.length } as never;
-        });
         const exporter = vi.fn();
-        render(
-            <TestMemoryRouter>
-                <Harness dataProvider={testDataProvider({ getList } as Partial<DataProvider>)} authProvider={authAs('supervisor', { canAccess: async () => true })}>
-                    <List resource="rows" perPage={10} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} {...listToolbar(moreFilters)}>
-                        <Datagrid rowClick={false} bulkActionButtons={false}>
-                            <TextField source="name" />
-                        </Datagrid>
-                    </List>
-                </Harness>
-            </TestMemoryRouter>,
+        renderWithList(
+            rowsGetList(ROWS),
+            <List resource="rows" perPage={10} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} {...listToolbar(moreFilters)}>
+                <Datagrid rowClick={false} bulkActionButtons={false}>
+                    <TextField source="name" />
+                </Datagrid>
+            </List>,
         );
         return { exporter };
     };
