@@ -43,14 +43,14 @@ scope.onmessage = async event => {
 //
 // The list indexes a first filter would build (the merchants' derived status, R-PEN-10: tens of
 // milliseconds on the large seed) are built sooner, once after each burst of requests, when the
-// console has been quiet for a moment: a request that arrives meanwhile waits that long at most.
+// console has been quiet for 100 ms: a request that arrives meanwhile waits that long at most.
 const QUIET_MS = 5000;
-const PREPARE_QUIET_MS = 300;
+const PREPARE_QUIET_MS = 100;
 const buildAhead = async () => {
     await api.ready;
     let preparedAfter = -1;
     for (;;) {
-        await new Promise(resolve => setTimeout(resolve, 100));
+        await new Promise(resolve => setTimeout(resolve, 50));
         const quietFor = performance.now() - lastRequestAt;
         if (inFlight > 0) continue;
         if (quietFor >= PREPARE_QUIET_MS && preparedAfter !== lastRequestAt) {
