@@ -5,7 +5,8 @@
 import { buildMockApi } from '../api';
 import type { SeedSize } from '../core/db';
 import { IndexedDbPersistence } from '../core/indexedDbPersistence';
-import { fromWorkerRequest, toWorkerResponse, type WorkerRequest } from './protocol';
+import { requestDispatcher } from './dispatcher';
+import type { WorkerRequest } from './protocol';
 
 interface WorkerScope {
     onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -16,6 +17,7 @@ const scope = self as unknown as WorkerScope;
 const seedSize = (import.meta.env.VITE_SEED_SIZE as SeedSize | undefined) ?? 'default';
 const api = buildMockApi(new IndexedDbPersistence(`tradeward-mock-${seedSize}`), seedSize);
 
+const { dispatch } = requestDispatcher(api.handle);
 let inFlight = 0;
 let lastRequestAt = 0;
 
@@ -24,12 +26,8 @@ scope.onmessage = async event => {
     inFlight++;
     lastRequestAt = performance.now();
     try {
-        const response = await api.handle(fromWorkerRequest(message)).catch(
-            // api.handle answers every failure itself; this is for a failure outside it.
-            (error: unknown) => Response.json({ message: `The mock API failed unexpectedly: ${(error as Error)?.message ?? error}. Nothing was saved.` }, { status: 500 }),
-        );
-        const reply = await toWorkerResponse(message.id, response);
-        scope.postMessage(reply, reply.body ? [reply.body] : []);
+        const reply = await dispatch(message);
+        if (reply) scope.postMessage(reply, reply.body ? [reply.body] : []);
     } finally {
         inFlight--;
         lastRequestAt = performance.now();

@@ -3,6 +3,12 @@
 
 export interface WorkerRequest {
     id: number;
+    /**
+     * Set on the copy of a GET the page sends when the console calls fetch (sendGetsEarly in
+     * ../browser.ts): the worker answers it at once and keeps the answer for the copy that
+     * arrives through MSW with the same EARLY_GET_HEADER value. No reply is sent for it.
+     */
+    early?: true;
     url: string;
     method: string;
     headers: Array<[string, string]>;
@@ -16,6 +22,9 @@ export interface WorkerResponse {
     headers: Array<[string, string]>;
     body: ArrayBuffer | null;
 }
+
+/** The header that pairs a GET sent early with its copy delivered through MSW. */
+export const EARLY_GET_HEADER = 'x-tradeward-early-get';
 
 /** Statuses whose response may not carry a body (fetch spec: "null body status"). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
