@@ -9,9 +9,10 @@
 // are stable wrappers that call the current ones.
 //
 // What the toolbar may read: resource, defaultTitle, filter, filterValues, displayedFilters, sort,
-// perPage, total, isPending, exporter, getData and the filter, sort and per-page setters. The
-// rows, the page and the fetch state are not in the value: a component under it that needs them
-// must sit outside.
+// perPage, total, isPending, exporter, getData and the filter, sort and per-page setters (the
+// filter form's part: the same without total, isPending, exporter and getData). The rows, the
+// page and the fetch state are not in the value: a component under it that needs them must sit
+// outside.
 //
 // listToolbar(filters, actions) gives a <List>'s filters and actions props wrapped this way.
 import { useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
@@ -47,15 +48,24 @@ const useStableSetters = (current: Setters): Setters => {
     );
 };
 
-export const ToolbarListContext = ({ children }: { children: ReactNode }) => {
+/**
+ * `part="filters"` leaves out what only the actions read (total, fetch state, export), so the
+ * filter form — a search box and a multiple select, each a full MUI text field — does not
+ * re-render when a query's rows and total arrive.
+ */
+export const ToolbarListContext = ({ children, part = 'actions' }: { children: ReactNode; part?: 'filters' | 'actions' }) => {
     const list = useListContext();
     const setters = useStableSetters(list);
     const filterValues = useEqualValue(list.filterValues);
     const displayedFilters = useEqualValue(list.displayedFilters);
     const sort = useEqualValue(list.sort);
     const filter = useEqualValue(list.filter);
-    const { resource, defaultTitle, perPage, total, isPending, exporter } = list;
-    const hasGetData = Boolean(list.getData);
+    const forActions = part === 'actions';
+    const { resource, defaultTitle, perPage } = list;
+    const total = forActions ? list.total : undefined;
+    const isPending = forActions ? list.isPending : false;
+    const exporter = forActions ? list.exporter : undefined;
+    const hasGetData = forActions && Boolean(list.getData);
     const value = useMemo(
         () =>
             ({
@@ -85,7 +95,7 @@ export const ToolbarListContext = ({ children }: { children: ReactNode }) => {
  */
 export const listToolbar = (filters: ReactElement[], actions: ReactElement = <ListActions />) => ({
     filters: (
-        <ToolbarListContext>
+        <ToolbarListContext part="filters">
             <FilterForm filters={filters} />
         </ToolbarListContext>
     ),

@@ -23,8 +23,17 @@ const ToolbarProbe = () => {
     );
 };
 
+/** What the filter form's part shows, one entry per render. */
+let filterPartRenders: string[] = [];
+const FilterPartProbe = () => {
+    const { filterValues, total } = useListContext();
+    filterPartRenders.push(`${JSON.stringify(filterValues)} total=${total}`);
+    return null;
+};
+
 const renderList = () => {
     probeRenders = 0;
+    filterPartRenders = [];
     const getList = rowsGetList(ROWS);
     renderWithList(
         getList,
@@ -33,8 +42,9 @@ const renderList = () => {
             perPage={10}
             sort={{ field: 'name', order: 'ASC' }}
             filters={
-                <ToolbarListContext>
+                <ToolbarListContext part="filters">
                     <FilterForm filters={filters} />
+                    <FilterPartProbe />
                 </ToolbarListContext>
             }
             actions={
@@ -76,6 +86,14 @@ describe('ToolbarListContext', () => {
         await waitFor(() => expect(lastFilter()).toEqual({ name: 'Row 30' }));
         await waitFor(() => expect(screen.getByTestId('probe')).toHaveTextContent('{"name":"Row 30"} total=1 sort=name'));
         expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Row 30');
+    });
+
+    it('the filter form’s part re-renders for a new filter but not when its rows and total arrive', async () => {
+        renderList();
+        await screen.findByText('Row 1', {}, { timeout: 5000 });
+        fireEvent.click(screen.getByRole('button', { name: 'Only row 30' }));
+        await waitFor(() => expect(screen.getByTestId('probe')).toHaveTextContent('{"name":"Row 30"} total=1'));
+        expect(filterPartRenders.filter(r => r.startsWith('{"name":"Row 30"}'))).toEqual(['{"name":"Row 30"} total=undefined']);
     });
 
     it('keeps the filter form working: typing filters the list', async () => {
