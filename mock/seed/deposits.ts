@@ -25,7 +25,7 @@ import {
     type PostableType,
 } from '../../src/domain';
 import type { Database } from '../core/db';
-import { GROUND_TEXT } from '../services/ledger';
+import { GROUND_TEXT, primeLedgerIndex } from '../services/ledger';
 import { isoInstant, SEED_ANCHOR, streamFor, type SeedCounts } from './context';
 import type { Random } from './random';
 
@@ -315,6 +315,7 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
 
     db.load('deposit-accounts', accounts);
     db.load('ledger-entries', entries);
+    primeLedgerIndex(db, builders.map(b => ({ accountId: b.account.id, entries: b.drafts })));
     db.load('approvals', approvals);
     // Built on first use (issue 8): about 80,000 notices on the large seed, which the first
     // pages do not read. `entries` is this part's own array, never changed by operators.

@@ -37,6 +37,7 @@ import {
     type RefundEligibility,
 } from '../../src/domain';
 import type { Ctx } from '../core/context';
+import type { Database } from '../core/db';
 import { ApiError, conflict, invalid, notFound } from '../core/errors';
 import { effectiveStatus } from './merchantStatus';
 
@@ -135,6 +136,35 @@ const addToIndex = (index: LedgerIndex, e: LedgerEntry) => {
     } else list.push(e);
     if (e.idempotencyKey && index.byKey) index.byKey.set(e.idempotencyKey, e);
     if (e.reversesEntryId) index.reversedBy.set(e.reversesEntryId, e);
+};
+
+/**
+ * The index of a ledger the seed has just loaded, from its entries grouped by account (issue 8):
+ * the seed generates every account's entries together, so grouping 100,000 entries again on the
+ * first list query (about 0.1 s) is not needed. Each account's entries are put in ledger order
+ * if they are not already. Extended by ledgerIndex like any other index when entries are added.
+ */
+export const primeLedgerIndex = (db: Database, accounts: ReadonlyArray<{ accountId: string; entries: LedgerEntry[] }>) => {
+    const collection = db.collection('ledger-entries') as Map<string, LedgerEntry>;
+    const index = emptyIndex();
+    let count = 0;
+    for (const { accountId, entries } of accounts) {
+        if (!entries.length) continue;
+        const list = [...entries];
+        for (let i = 1; i < list.length; i++) {
+            if (byLedgerOrder(list[i - 1], list[i]) > 0) {
+                list.sort(byLedgerOrder);
+                break;
+            }
+        }
+        index.byAccount.set(accountId, list);
+        for (const e of list) if (e.reversesEntryId) index.reversedBy.set(e.reversesEntryId, e);
+        count += list.length;
+    }
+    if (count !== collection.size) throw new Error(`primeLedgerIndex: ${count} entries given, ${collection.size} in the ledger`);
+    let last: LedgerEntry | undefined;
+    for (const e of collection.values()) last = e;
+    indexMemo.set(db, { index, count, last, stamp: db.stamp(['ledger-entries']) });
 };
 
 export const ledgerIndex = (ctx: Ctx): LedgerIndex => {
