@@ -31,7 +31,7 @@ import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
 import { depositPosition } from '../services/depositPosition';
 import { effectiveStatus, effectiveStatusOf } from '../services/merchantStatus';
-import { documentsByMerchant, licenceOf, memoClock, memoPerRecord, relatedOf, usccIndex } from '../services/registrationIndex';
+import { documentsByMerchant, licenceOf, memoClock, memoPerRecord, relatedOf, usccHolders } from '../services/registrationIndex';
 
 export type PresentedMerchant = Merchant & {
     reviewDaysLeft?: number | null;
@@ -152,7 +152,7 @@ export const applyMerchantEdit = (ctx: Ctx, existing: Merchant, input: Record<st
     const errors = validateMerchantFields(updated, {
         today: ctx.today(),
         categoryIds: categories,
-        usccTakenBy: code => (usccIndex(ctx).get(code) ?? []).find(id => id !== existing.id) ?? null,
+        usccTakenBy: code => usccHolders(ctx, code).find(id => id !== existing.id) ?? null,
     });
     // Only report what the edit touched or left invalid.
     assertValid(errors, 'Some fields are not valid; nothing was saved.');

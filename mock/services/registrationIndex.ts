@@ -37,22 +37,32 @@ const KEYS: Array<[RelationKind, (m: Merchant) => string]> = [
  * rebuilding the groups of 20,000 merchants cost 30-100 ms).
  */
 interface MerchantGroups {
-    byKey: Array<Map<string, string[]>>;
+    /** Per key function: key -> the one merchant id holding it, or the ids (two or more) sharing it. */
+    byKey: Array<Map<string, Members>>;
     keysOf: Map<string, string[]>;
 }
 
+/**
+ * Most keys (a USCC, a phone number) belong to one merchant: that group is the id itself, not a
+ * one-element array — 60,000 fewer arrays to build and keep on the large seed (issue 8).
+ */
+type Members = string | string[];
+const membersOf = (members: Members | undefined): string[] => (members === undefined ? [] : typeof members === 'string' ? [members] : members);
+const asMembers = (ids: string[]): Members | undefined => (ids.length === 0 ? undefined : ids.length === 1 ? ids[0] : ids);
+
 const merchantGroups = (ctx: Ctx, name: string, keys: Array<(m: Merchant) => string>): MerchantGroups => {
     const build = (): MerchantGroups => {
-        const byKey = keys.map(() => new Map<string, string[]>());
+        const byKey = keys.map(() => new Map<string, Members>());
         const keysOf = new Map<string, string[]>();
         for (const m of ctx.db.all<Merchant>('merchants')) {
             const ks = keys.map(key => key(m));
             keysOf.set(m.id, ks);
-            ks.forEach((k, i) => {
-                const list = byKey[i].get(k);
-                if (list) list.push(m.id);
-                else byKey[i].set(k, [m.id]);
-            });
+            for (let i = 0; i < ks.length; i++) {
+                const members = byKey[i].get(ks[i]);
+                if (members === undefined) byKey[i].set(ks[i], m.id);
+                else if (typeof members === 'string') byKey[i].set(ks[i], [members, m.id]);
+                else members.push(m.id);
+            }
         }
         return { byKey, keysOf };
     };
@@ -62,9 +72,9 @@ const merchantGroups = (ctx: Ctx, name: string, keys: Array<(m: Merchant) => str
         for (const id of changed) {
             const before = groups.keysOf.get(id);
             before?.forEach((k, i) => {
-                const list = groups.byKey[i].get(k)!.filter(x => x !== id);
-                if (list.length) groups.byKey[i].set(k, list);
-                else groups.byKey[i].delete(k);
+                const rest = asMembers(membersOf(groups.byKey[i].get(k)).filter(x => x !== id));
+                if (rest === undefined) groups.byKey[i].delete(k);
+                else groups.byKey[i].set(k, rest);
             });
             groups.keysOf.delete(id);
             const m = ctx.db.get<Merchant>('merchants', id);
@@ -72,8 +82,8 @@ const merchantGroups = (ctx: Ctx, name: string, keys: Array<(m: Merchant) => str
             const ks = keys.map(key => key(m));
             groups.keysOf.set(id, ks);
             ks.forEach((k, i) => {
-                const list = [...(groups.byKey[i].get(k) ?? []), id].sort((a, b) => position(a) - position(b));
-                groups.byKey[i].set(k, list);
+                const list = [...membersOf(groups.byKey[i].get(k)), id].sort((a, b) => position(a) - position(b));
+                groups.byKey[i].set(k, asMembers(list)!);
             });
         }
         return groups;
@@ -94,8 +104,8 @@ export const relatedOf = (ctx: Ctx, merchantId: string): RelatedMerchant[] => {
     const rel: RelatedMerchant[] = [];
     KEYS.forEach(([kind], i) => {
         if (!keys[i]) return;
-        const group = groups.byKey[i].get(keys[i]) ?? [];
-        if (group.length < 2) return;
+        const group = groups.byKey[i].get(keys[i]);
+        if (typeof group !== 'object') return;
         for (const otherId of group) {
             if (otherId === merchantId) continue;
             const existing = rel.find(r => r.merchantId === otherId);
@@ -106,8 +116,9 @@ export const relatedOf = (ctx: Ctx, merchantId: string): RelatedMerchant[] => {
     return rel;
 };
 
-/** USCC → merchant ids holding it, in collection order (for the duplicate check on edit, R-REG-6). */
-export const usccIndex = (ctx: Ctx): Map<string, string[]> => merchantGroups(ctx, 'uscc', [m => (m.uscc ?? '').trim().toUpperCase()]).byKey[0];
+/** The merchant ids holding a USCC, in collection order (for the duplicate check on edit, R-REG-6). */
+export const usccHolders = (ctx: Ctx, uscc: string): string[] =>
+    membersOf(merchantGroups(ctx, 'uscc', [m => (m.uscc ?? '').trim().toUpperCase()]).byKey[0].get(uscc));
 
 /**
  * Lazily memoised per record, data version and mock date: a list of 20,000 merchants presents
