@@ -17,12 +17,16 @@ export const seedDatabase = (db: Database) => {
     seedOperators(db);
     db.load('settings', [structuredClone(DEFAULT_SETTINGS) as unknown as { id: string }]);
     const categories = seedCategories(db);
-    const merchants = seedMerchants(db, counts, categories);
+    const { merchants, registrationFiles } = seedMerchants(db, counts, categories);
     seedPenalties(db, counts, merchants);
-    // Complaints, their evidence and files: generated on first use (issue 8, Database.defer),
-    // from the merchants as seeded.
+    // Complaints, their evidence and every file record (the merchants' licences and
+    // certificates first, as the seed always stored them): generated on first use (issue 8,
+    // Database.defer), from the merchants as seeded.
     const seededMerchants = db.all<Merchant>('merchants');
-    db.defer(['complaints', 'evidence', 'files'], () => seedComplaints(db, counts, seededMerchants));
+    db.defer(['complaints', 'evidence', 'files'], () => {
+        db.load('files', registrationFiles());
+        seedComplaints(db, counts, seededMerchants);
+    });
     seedDeposits(db, counts);
     seedChangeReports(db);
     seedCategoryApplications(db);

@@ -77,12 +77,44 @@ export const seedFileRecord = (id: string, name: string, contentType: FileRecord
     uploadedBy,
 });
 
+/**
+ * What the licence and certificate file records of the seeded merchants are made from, a few
+ * values per merchant (issue 8): 40,000 file records on the large seed that no first page reads,
+ * built with the complaints part (registrationFiles) instead of with the merchants.
+ */
+interface RegistrationFileSeeds {
+    /** Per merchant, in seed order: its number, id, submission instant when seeded, and flags. */
+    numbers: number[];
+    ids: string[];
+    submittedAt: string[];
+    /** 1: the licence is a PDF; 2: an import/export certificate was filed. */
+    flags: number[];
+    /** The files the review cases add, in their order, after the merchants' own. */
+    cases: FileRecord[];
+}
+
+/** The merchants' licence and certificate file records, in the order the seed always stored them. */
+const registrationFiles = (seeds: RegistrationFileSeeds) => (): FileRecord[] => {
+    const files: FileRecord[] = [];
+    seeds.numbers.forEach((i, k) => {
+        const id = seeds.ids[k];
+        const pdf = (seeds.flags[k] & 1) !== 0;
+        files.push(seedFileRecord(`file-lic-${i}`, pdf ? `business-licence-${id}.pdf` : `business-licence-${id}.png`, pdf ? 'application/pdf' : 'image/png', seeds.submittedAt[k]));
+        if (seeds.flags[k] & 2) files.push(seedFileRecord(`file-cert-${i}`, `import-export-certificate-${id}.pdf`, 'application/pdf', seeds.submittedAt[k]));
+    });
+    return [...files, ...seeds.cases];
+};
+
+/**
+ * The merchants with their documents. Their licence and certificate file records are not stored
+ * here: `registrationFiles()` makes them, for the part that fills `files` (seed/index.ts).
+ */
 export const seedMerchants = (db: Database, counts: SeedCounts, categories: Category[]) => {
     const rnd = streamFor('merchants');
     nameRnd = streamFor('merchant-names');
     const merchants: Merchant[] = [];
     const documents: MerchantDocument[] = [];
-    const files: FileRecord[] = [];
+    const fileSeeds: RegistrationFileSeeds = { numbers: [], ids: [], submittedAt: [], flags: [], cases: [] };
     const blockList = DEFAULT_SETTINGS.blockList;
     const used = new Set<string>();
 
@@ -210,7 +242,10 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
         ] as const);
         const licenceFileId = `file-lic-${i}`;
         const licenceIsPdf = rnd.chance(0.2);
-        files.push(seedFileRecord(licenceFileId, licenceIsPdf ? `business-licence-${id}.pdf` : `business-licence-${id}.png`, licenceIsPdf ? 'application/pdf' : 'image/png', submittedAt));
+        fileSeeds.numbers.push(i);
+        fileSeeds.ids.push(id);
+        fileSeeds.submittedAt.push(submittedAt);
+        fileSeeds.flags.push((licenceIsPdf ? 1 : 0) | (hasImportExportRight ? 2 : 0));
         documents.push({
             id: `doc-${id}-lic`,
             merchantId: id,
@@ -238,7 +273,6 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
         });
         if (hasImportExportRight) {
             const certFileId = `file-cert-${i}`;
-            files.push(seedFileRecord(certFileId, `import-export-certificate-${id}.pdf`, 'application/pdf', submittedAt));
             documents.push({
                 id: `doc-${id}-iec`,
                 merchantId: id,
@@ -255,11 +289,10 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
             });
         }
     }
-    seedRegistrationCases(merchants, documents, files);
+    seedRegistrationCases(merchants, documents, fileSeeds.cases);
     db.load('merchants', merchants);
     db.load('documents', documents);
-    db.load('files', files);
-    return merchants;
+    return { merchants, registrationFiles: registrationFiles(fileSeeds) };
 };
 
 

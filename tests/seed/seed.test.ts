@@ -71,7 +71,7 @@ describe('seed sizes match SEED_COUNTS', () => {
     it('large has 20,000 merchants', () => {
         // Only the merchants part: the other parts of the large seed are other tests' business.
         const large = new Database({ clockOffsetMs: 0, seedSize: 'large', seedVersion: SEED_VERSION, counters: {} });
-        const merchantsOfLarge = seedMerchants(large, SEED_COUNTS.large, seedCategories(large));
+        const { merchants: merchantsOfLarge } = seedMerchants(large, SEED_COUNTS.large, seedCategories(large));
         expect(merchantsOfLarge).toHaveLength(SEED_COUNTS.large.merchants);
         expect(large.all('merchants')).toHaveLength(SEED_COUNTS.large.merchants);
     });
