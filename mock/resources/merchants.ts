@@ -31,7 +31,7 @@ import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
 import { depositPosition } from '../services/depositPosition';
 import { effectiveStatus, effectiveStatusOf } from '../services/merchantStatus';
-import { documentsByMerchant, licenceOf, memoClock, memoPerRecord, relatedOf, usccHolders } from '../services/registrationIndex';
+import { documentsByMerchant, licenceExpiryOf, licenceOf, memoClock, memoPerRecord, relatedOf, usccHolders } from '../services/registrationIndex';
 
 export type PresentedMerchant = Merchant & {
     reviewDaysLeft?: number | null;
@@ -50,7 +50,6 @@ export const reviewClock = (ctx: Ctx, m: Merchant) => {
 
 export const presentMerchant = (m: Merchant, ctx: Ctx): PresentedMerchant => {
     const clock = reviewClock(ctx, m);
-    const licence = licenceOf(ctx, m.id);
     return {
         ...m,
         status: effectiveStatus(ctx, m),
@@ -58,7 +57,7 @@ export const presentMerchant = (m: Merchant, ctx: Ctx): PresentedMerchant => {
         reviewDaysLeft: clock ? clock.daysLeft : null,
         reviewOverdue: clock?.overdue ?? false,
         relatedMerchantIds: relatedOf(ctx, m.id).map(r => r.merchantId),
-        licenceExpiresOn: licence?.expiresOn ?? null,
+        licenceExpiresOn: licenceExpiryOf(ctx, m.id),
         depositStatus: depositPosition(ctx, m).status,
     };
 };

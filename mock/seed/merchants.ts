@@ -106,14 +106,136 @@ const registrationFiles = (seeds: RegistrationFileSeeds) => (): FileRecord[] => 
 };
 
 /**
- * The merchants with their documents. Their licence and certificate file records are not stored
- * here: `registrationFiles()` makes them, for the part that fills `files` (seed/index.ts).
+ * What a merchant's seeded documents are made from, as drawn when the merchant was generated
+ * (issue 8): the documents themselves (40,000 on the large seed, with their licence data) are
+ * made on first use of `documents` (seedDocuments), not with the merchants.
+ */
+interface DocumentSeed {
+    i: number;
+    id: string;
+    reviewStatus: MerchantDocument['reviewStatus'];
+    certificateReviewStatus: MerchantDocument['reviewStatus'];
+    establishedOn: string;
+    expiry: string | null;
+    uscc: string;
+    registeredName: string;
+    businessType: BusinessType;
+    legalRepresentative: string;
+    registeredCapital: number;
+    residence: string;
+    businessScope: string;
+    issuingAuthority: string;
+    printedCopyReceived: boolean;
+    submittedAt: string;
+    /** Null when the merchant filed no import/export certificate. */
+    certificateIssuedOn: string | null;
+}
+
+const licenceDocument = (s: DocumentSeed): MerchantDocument => ({
+    id: `doc-${s.id}-lic`,
+    merchantId: s.id,
+    type: 'business_licence',
+    title: '营业执照 Business licence',
+    fileIds: [`file-lic-${s.i}`],
+    issuedOn: s.establishedOn,
+    expiresOn: s.expiry,
+    reviewStatus: s.reviewStatus,
+    reviewNote: '',
+    licence: {
+        uscc: s.uscc,
+        registeredName: s.registeredName,
+        businessType: s.businessType,
+        legalRepresentative: s.legalRepresentative,
+        registeredCapital: s.registeredCapital,
+        establishedOn: s.establishedOn,
+        businessTermEnd: s.expiry,
+        residence: s.residence,
+        businessScope: s.businessScope,
+        issuingAuthority: s.issuingAuthority,
+    },
+    printedCopyReceived: s.printedCopyReceived,
+    uploadedAt: s.submittedAt,
+});
+
+const certificateDocument = (s: DocumentSeed, issuedOn: string): MerchantDocument => ({
+    id: `doc-${s.id}-iec`,
+    merchantId: s.id,
+    type: 'import_export_certificate',
+    title: '对外贸易经营者备案登记表 Import/export registration',
+    fileIds: [`file-cert-${s.i}`],
+    issuedOn,
+    expiresOn: null,
+    reviewStatus: s.certificateReviewStatus,
+    reviewNote: '',
+    licence: null,
+    printedCopyReceived: false,
+    uploadedAt: s.submittedAt,
+});
+
+/**
+ * The seeded documents as the review cases see them (seedRegistrationCases): the few licences
+ * the cases change are made at once and changed in place; every other document is made when the
+ * part is generated, in the order the seed always stored them, the cases' additions last.
+ */
+export class SeededDocuments {
+    private readonly seeds: DocumentSeed[] = [];
+    private readonly made = new Map<string, MerchantDocument>();
+    private readonly added: MerchantDocument[] = [];
+    private byMerchant: Map<string, DocumentSeed> | null = null;
+
+    seed(s: DocumentSeed) {
+        this.seeds.push(s);
+    }
+
+    private seedOf(merchantId: string): DocumentSeed | undefined {
+        this.byMerchant ??= new Map(this.seeds.map(s => [s.id, s]));
+        return this.byMerchant.get(merchantId);
+    }
+
+    /** The merchant's seeded licence, made now so a case can change it. */
+    licenceOf(merchantId: string): MerchantDocument {
+        const seed = this.seedOf(merchantId)!;
+        let doc = this.made.get(seed.id);
+        if (!doc) this.made.set(seed.id, (doc = licenceDocument(seed)));
+        return doc;
+    }
+
+    hasCertificate(merchantId: string): boolean {
+        return this.seedOf(merchantId)?.certificateIssuedOn != null || this.added.some(d => d.merchantId === merchantId && d.type === 'import_export_certificate');
+    }
+
+    add(doc: MerchantDocument) {
+        this.added.push(doc);
+    }
+
+    /** The seeded licence's expiry without making the documents; undefined for a merchant the seed did not make. */
+    licenceExpiryOf(merchantId: string): string | null | undefined {
+        const seed = this.seedOf(merchantId);
+        if (!seed) return undefined;
+        const made = this.made.get(seed.id);
+        return made ? made.expiresOn : seed.expiry;
+    }
+
+    all(): MerchantDocument[] {
+        const documents: MerchantDocument[] = [];
+        for (const s of this.seeds) {
+            documents.push(this.made.get(s.id) ?? licenceDocument(s));
+            if (s.certificateIssuedOn !== null) documents.push(certificateDocument(s, s.certificateIssuedOn));
+        }
+        return [...documents, ...this.added];
+    }
+}
+
+/**
+ * The merchants. Their documents and their licence and certificate file records are not stored
+ * here: `documents.all()` and `registrationFiles()` make them, for the parts that fill
+ * `documents` and `files` on first use (seed/index.ts).
  */
 export const seedMerchants = (db: Database, counts: SeedCounts, categories: Category[]) => {
     const rnd = streamFor('merchants');
     nameRnd = streamFor('merchant-names');
     const merchants: Merchant[] = [];
-    const documents: MerchantDocument[] = [];
+    const documents = new SeededDocuments();
     const fileSeeds: RegistrationFileSeeds = { numbers: [], ids: [], submittedAt: [], flags: [], cases: [] };
     const blockList = DEFAULT_SETTINGS.blockList;
     const used = new Set<string>();
@@ -240,59 +362,39 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
             [addDays(SEED_TODAY, rnd.int(0, 30)), 6],
             [addDays(SEED_TODAY, -rnd.int(1, 200)), 4],
         ] as const);
-        const licenceFileId = `file-lic-${i}`;
         const licenceIsPdf = rnd.chance(0.2);
         fileSeeds.numbers.push(i);
         fileSeeds.ids.push(id);
         fileSeeds.submittedAt.push(submittedAt);
         fileSeeds.flags.push((licenceIsPdf ? 1 : 0) | (hasImportExportRight ? 2 : 0));
-        documents.push({
-            id: `doc-${id}-lic`,
-            merchantId: id,
-            type: 'business_licence',
-            title: '营业执照 Business licence',
-            fileIds: [licenceFileId],
-            issuedOn: establishedOn,
-            expiresOn: expiry,
+        // Drawn here, in the order the documents always drew them, so the stream stays the same.
+        const registeredName = mismatch && rnd.chance(0.5) ? nameZh.replace('有限公司', '贸易有限公司') : nameZh;
+        const licenceRepresentative = mismatch && rnd.chance(0.5) ? personName(rnd).zh : legalRepresentative;
+        const residence = mismatch ? `${province.zh}${city}${rnd.pick(STREETS)}${rnd.int(1, 999)}号` : address;
+        const certificateIssuedOn = hasImportExportRight ? addDays(establishedOn, rnd.int(10, 200)) : null;
+        documents.seed({
+            i,
+            id,
             reviewStatus: pending ? 'pending' : status === 'rejected' ? 'rejected' : 'approved',
-            reviewNote: '',
-            licence: {
-                uscc,
-                registeredName: mismatch && rnd.chance(0.5) ? nameZh.replace('有限公司', '贸易有限公司') : nameZh,
-                businessType,
-                legalRepresentative: mismatch && rnd.chance(0.5) ? personName(rnd).zh : legalRepresentative,
-                registeredCapital: merchant.registeredCapital,
-                establishedOn,
-                businessTermEnd: expiry,
-                residence: mismatch ? `${province.zh}${city}${rnd.pick(STREETS)}${rnd.int(1, 999)}号` : address,
-                businessScope: merchant.businessScope,
-                issuingAuthority: AUTHORITIES[province.zh] ?? '市场监督管理局',
-            },
+            certificateReviewStatus: pending ? 'pending' : 'approved',
+            establishedOn,
+            expiry,
+            uscc,
+            registeredName,
+            businessType,
+            legalRepresentative: licenceRepresentative,
+            registeredCapital: merchant.registeredCapital,
+            residence,
+            businessScope: merchant.businessScope,
+            issuingAuthority: AUTHORITIES[province.zh] ?? '市场监督管理局',
             printedCopyReceived: merchant.printedLicenceReceived,
-            uploadedAt: submittedAt,
+            submittedAt,
+            certificateIssuedOn,
         });
-        if (hasImportExportRight) {
-            const certFileId = `file-cert-${i}`;
-            documents.push({
-                id: `doc-${id}-iec`,
-                merchantId: id,
-                type: 'import_export_certificate',
-                title: '对外贸易经营者备案登记表 Import/export registration',
-                fileIds: [certFileId],
-                issuedOn: addDays(establishedOn, rnd.int(10, 200)),
-                expiresOn: null,
-                reviewStatus: pending ? 'pending' : 'approved',
-                reviewNote: '',
-                licence: null,
-                printedCopyReceived: false,
-                uploadedAt: submittedAt,
-            });
-        }
     }
     seedRegistrationCases(merchants, documents, fileSeeds.cases);
     db.load('merchants', merchants);
-    db.load('documents', documents);
-    return { merchants, registrationFiles: registrationFiles(fileSeeds) };
+    return { merchants, documents, registrationFiles: registrationFiles(fileSeeds) };
 };
 
 
@@ -304,10 +406,10 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
  * - the second pending registration passes every blocking check (approvable);
  * - on-site checks (R-REG-5): a few scheduled, passed and one failed.
  */
-export const seedRegistrationCases = (merchants: Merchant[], documents: MerchantDocument[], files: FileRecord[]) => {
+export const seedRegistrationCases = (merchants: Merchant[], documents: SeededDocuments, files: FileRecord[]) => {
     const rnd = streamFor('registration-cases');
     const pending = merchants.filter(m => m.status === 'pending_review');
-    const licenceOf = (id: string) => documents.find(d => d.merchantId === id && d.type === 'business_licence')!;
+    const licenceOf = (id: string) => documents.licenceOf(id);
     // Spread the review clocks: about a third of the queue overdue, the rest due in the coming weeks.
     for (const m of merchants)
         if (m.status === 'pending_review' || m.status === 'info_requested') {
@@ -347,10 +449,10 @@ export const seedRegistrationCases = (merchants: Merchant[], documents: Merchant
             establishedOn: clean.establishedOn,
             businessTermEnd: null,
         });
-        if (!documents.some(d => d.merchantId === clean.id && d.type === 'import_export_certificate')) {
+        if (!documents.hasCertificate(clean.id)) {
             const n = Number(clean.id.slice(2));
             files.push(seedFileRecord(`file-cert-${n}`, `import-export-certificate-${clean.id}.pdf`, 'application/pdf', clean.submittedAt));
-            documents.push({
+            documents.add({
                 id: `doc-${clean.id}-iec`,
                 merchantId: clean.id,
                 type: 'import_export_certificate',

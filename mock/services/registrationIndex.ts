@@ -2,8 +2,9 @@
 // read (ctx.cached with `on`: an audit entry or a notice does not rebuild them):
 // documents by merchant, the licence of each merchant, and R-REG-6 related accounts (shared
 // USCC, legal representative, phone). Never O(n²): each is one pass over the collection.
-import type { Merchant, MerchantDocument, RelatedMerchant, RelationKind } from '../../src/domain';
+import type { IsoDate, Merchant, MerchantDocument, RelatedMerchant, RelationKind } from '../../src/domain';
 import type { Ctx } from '../core/context';
+import type { Database } from '../core/db';
 
 export const documentsByMerchant = (ctx: Ctx): Map<string, MerchantDocument[]> =>
     ctx.cached('registration:documents-by-merchant', () => {
@@ -22,6 +23,24 @@ export const licenceOf = (ctx: Ctx, merchantId: string): MerchantDocument | null
     if (!docs.length) return null;
     const sorted = [...docs].sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
     return [...sorted].reverse().find(d => d.reviewStatus !== 'rejected') ?? sorted.at(-1)!;
+};
+
+/**
+ * The seeded licences' expiry dates, for as long as the documents are not generated (issue 8:
+ * they are made on first use of `documents`, mock/seed/index.ts). Any write to documents, or any
+ * read of them, generates them first, so the seed's answer is the documents' answer until then.
+ */
+const seededLicenceExpiry = new WeakMap<Database, (merchantId: string) => IsoDate | null | undefined>();
+
+export const primeSeededLicenceExpiry = (db: Database, expiryOf: (merchantId: string) => IsoDate | null | undefined) => {
+    seededLicenceExpiry.set(db, expiryOf);
+};
+
+/** The expiry of the merchant's current business licence (R-REG-11), null when it has none or it never expires. */
+export const licenceExpiryOf = (ctx: Ctx, merchantId: string): IsoDate | null => {
+    const seeded = ctx.db.isDeferred('documents') ? seededLicenceExpiry.get(ctx.db)?.(merchantId) : undefined;
+    if (seeded !== undefined) return seeded;
+    return licenceOf(ctx, merchantId)?.expiresOn ?? null;
 };
 
 const KEYS: Array<[RelationKind, (m: Merchant) => string]> = [

@@ -35,9 +35,9 @@ const pinOf = (db: Database) => {
 };
 
 describe('deferred seed parts (Database.defer)', () => {
-    it('complaints, evidence, files and notices wait until first use', () => {
+    it('documents, complaints, evidence, files and notices wait until first use', () => {
         const db = seeded();
-        expect(['complaints', 'evidence', 'files', 'notices'].filter(r => db.isDeferred(r))).toEqual(['complaints', 'evidence', 'files', 'notices']);
+        expect(['documents', 'complaints', 'evidence', 'files', 'notices'].filter(r => db.isDeferred(r))).toEqual(['documents', 'complaints', 'evidence', 'files', 'notices']);
         expect(db.isDeferred('merchants')).toBe(false);
         expect(db.isDeferred('ledger-entries')).toBe(false);
     });
@@ -99,6 +99,31 @@ describe('deferred seed parts (Database.defer)', () => {
         const response = await api.handle(new Request('http://localhost/api/complaints?range=[0,9999]', { headers: { Authorization: `Bearer ${token}` } }));
         const complaints = (await response.json()) as Array<{ id: string }>;
         expect(complaints.map(c => c.id).sort()).toEqual(reference.all('complaints').map(c => c.id).sort());
+    });
+
+    it('R-REG-11 the merchant list shows each licence’s expiry without generating the documents, and the same dates once they are', async () => {
+        const api = buildMockApi(new MemoryPersistence(), 'default');
+        await api.ready;
+        const login = await api.handle(new Request('http://localhost/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'chen.jing', password: 'demo' }) }));
+        const { token } = await login.json();
+        const expiries = async () => {
+            const all: Array<{ id: string; licenceExpiresOn: string | null }> = [];
+            for (let start = 0; start < api.db.all('merchants').length; start += 500) {
+                const response = await api.handle(new Request(`http://localhost/api/merchants?range=[${start},${start + 499}]&sort=["id","ASC"]`, { headers: { Authorization: `Bearer ${token}` } }));
+                expect(response.status).toBe(200);
+                all.push(...((await response.json()) as typeof all));
+            }
+            return Object.fromEntries(all.map(m => [m.id, m.licenceExpiresOn]));
+        };
+        const fromSeed = await expiries();
+        expect(api.db.isDeferred('documents')).toBe(true);
+        const dates = Object.values(fromSeed).filter((d): d is string => d !== null);
+        expect(dates.length).toBeGreaterThan(100);
+        expect(dates.some(d => d < '2026-11-20')).toBe(true); // the review cases' expired licences
+
+        expect(api.db.all('documents').length).toBeGreaterThan(Object.keys(fromSeed).length);
+        api.db.version = api.db.version + 1; // drops the presented merchants kept per data version
+        expect(await expiries()).toEqual(fromSeed);
     });
 
     it('the merchant list and a merchant’s page leave the file records unbuilt; the first file read builds them, licences first', async () => {
