@@ -19,13 +19,13 @@ import type { Route } from '../core/router';
 import type { Sweeper } from '../core/server';
 import { depositPosition } from '../services/depositPosition';
 import { effectiveStatus } from '../services/merchantStatus';
-import { documentsByMerchant, memoClock, memoPerRecord } from '../services/registrationIndex';
+import { documentsOf, memoClock, memoPerRecord } from '../services/registrationIndex';
 
 export type PresentedApplication = CategoryApplication & { overdue?: boolean; unmet?: ActivationCondition[] };
 
 /** R-REG-12 conditions; each true when met. */
 export const activationConditions = (ctx: Ctx, app: CategoryApplication, merchant: Merchant | undefined): Record<ActivationCondition, boolean> => {
-    const docs = merchant ? (documentsByMerchant(ctx).get(merchant.id) ?? []) : [];
+    const docs = merchant ? documentsOf(ctx, merchant.id) : [];
     const required = docs.filter((d: MerchantDocument) => d.type === 'business_licence' || (merchant?.hasImportExportRight && d.type === 'import_export_certificate'));
     const deposit = merchant ? depositPosition(ctx, merchant).status : 'none';
     return {

@@ -31,7 +31,7 @@ import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
 import { depositPosition } from '../services/depositPosition';
 import { effectiveStatus, effectiveStatusOf } from '../services/merchantStatus';
-import { documentsByMerchant, licenceExpiryOf, licenceOf, memoClock, memoPerRecord, relatedOf, usccHolders } from '../services/registrationIndex';
+import { documentsOf, licenceExpiryOf, licenceOf, memoClock, memoPerRecord, relatedOf, usccHolders } from '../services/registrationIndex';
 
 export type PresentedMerchant = Merchant & {
     reviewDaysLeft?: number | null;
@@ -120,7 +120,7 @@ export const checksFor = (ctx: Ctx, m: Merchant): CheckResult[] => {
     return runChecks({
         merchant: m,
         licence: licenceOf(ctx, m.id),
-        documents: documentsByMerchant(ctx).get(m.id) ?? [],
+        documents: documentsOf(ctx, m.id),
         settings,
         today: ctx.today(),
         related: relatedOf(ctx, m.id),
@@ -259,7 +259,7 @@ const customRoutes: Route[] = [
             ctx.db.put('merchants', updated);
             if (kind === 'approve')
                 // Approving the registration approves the materials still pending (R-REG-12 "materials approved").
-                for (const d of documentsByMerchant(ctx).get(m.id) ?? [])
+                for (const d of documentsOf(ctx, m.id))
                     if (d.reviewStatus === 'pending') ctx.db.put<MerchantDocument>('documents', { ...d, reviewStatus: 'approved', reviewNote: `Approved with registration decision ${decision.id}` });
             ctx.audit({
                 action: `decision:${kind}`,

@@ -6,7 +6,7 @@ import { seedCategoryApplications } from './categoryApplications';
 import { seedChangeReports } from './changeReports';
 import { seedComplaints } from './complaints';
 import { seedDeposits } from './deposits';
-import { primeSeededLicenceExpiry } from '../services/registrationIndex';
+import { primeSeededDocuments } from '../services/registrationIndex';
 import { seedCategories, seedMerchants } from './merchants';
 import { seedOperators } from './operators';
 import { seedPenalties } from './penalties';
@@ -20,9 +20,12 @@ export const seedDatabase = (db: Database) => {
     const categories = seedCategories(db);
     const { merchants, documents, registrationFiles } = seedMerchants(db, counts, categories);
     // The merchants' documents: generated on first use (issue 8); until then the merchant list
-    // reads each licence's expiry from what the seed drew for it.
-    db.defer(['documents'], () => db.load('documents', documents.all()));
-    primeSeededLicenceExpiry(db, id => documents.licenceExpiryOf(id));
+    // and a merchant's page read them from what the seed drew (primeSeededDocuments).
+    primeSeededDocuments(db, documents);
+    db.defer(['documents'], () => {
+        db.load('documents', documents.all());
+        primeSeededDocuments(db, null);
+    });
     seedPenalties(db, counts, merchants);
     // Complaints, their evidence and every file record (the merchants' licences and
     // certificates first, as the seed always stored them): generated on first use (issue 8,

@@ -15,6 +15,7 @@ import {
     type MerchantStatus,
 } from '../../src/domain';
 import type { Database } from '../core/db';
+import type { SeededMerchantDocuments } from '../services/registrationIndex';
 import { daysAgo, SEED_TODAY, streamFor, type SeedCounts } from './context';
 import { AUTHORITIES, CATEGORY_DEFS, GIVEN_NAMES, PROVINCES, STREETS, SURNAMES, SURNAMES_EN, TRADE_LINES, TRADE_NAMES } from './reference';
 import type { Random } from './random';
@@ -177,7 +178,7 @@ const certificateDocument = (s: DocumentSeed, issuedOn: string): MerchantDocumen
  * the cases change are made at once and changed in place; every other document is made when the
  * part is generated, in the order the seed always stored them, the cases' additions last.
  */
-export class SeededDocuments {
+export class SeededDocuments implements SeededMerchantDocuments {
     private readonly seeds: DocumentSeed[] = [];
     private readonly made = new Map<string, MerchantDocument>();
     private readonly added: MerchantDocument[] = [];
@@ -214,6 +215,15 @@ export class SeededDocuments {
         if (!seed) return undefined;
         const made = this.made.get(seed.id);
         return made ? made.expiresOn : seed.expiry;
+    }
+
+    documentsOf(merchantId: string): MerchantDocument[] | undefined {
+        const seed = this.seedOf(merchantId);
+        if (!seed) return undefined;
+        const documents = [this.made.get(seed.id) ?? licenceDocument(seed)];
+        if (seed.certificateIssuedOn !== null) documents.push(certificateDocument(seed, seed.certificateIssuedOn));
+        for (const d of this.added) if (d.merchantId === merchantId) documents.push(d);
+        return documents;
     }
 
     all(): MerchantDocument[] {

@@ -19,26 +19,43 @@ export const documentsByMerchant = (ctx: Ctx): Map<string, MerchantDocument[]> =
 
 /** The merchant's current business licence: the newest one not rejected, else the newest. */
 export const licenceOf = (ctx: Ctx, merchantId: string): MerchantDocument | null => {
-    const docs = (documentsByMerchant(ctx).get(merchantId) ?? []).filter(d => d.type === 'business_licence');
+    const docs = documentsOf(ctx, merchantId).filter(d => d.type === 'business_licence');
     if (!docs.length) return null;
     const sorted = [...docs].sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
     return [...sorted].reverse().find(d => d.reviewStatus !== 'rejected') ?? sorted.at(-1)!;
 };
 
 /**
- * The seeded licences' expiry dates, for as long as the documents are not generated (issue 8:
- * they are made on first use of `documents`, mock/seed/index.ts). Any write to documents, or any
- * read of them, generates them first, so the seed's answer is the documents' answer until then.
+ * The seeded documents, for as long as they are not generated (issue 8: they are made on first
+ * use of `documents`, mock/seed/index.ts): the merchant list reads each licence's expiry and a
+ * merchant's page reads that merchant's documents from what the seed drew, without making the
+ * 40,000 others. Any read of the collection or any write to it generates them first, so until
+ * then the seed's answer is the documents' answer.
  */
-const seededLicenceExpiry = new WeakMap<Database, (merchantId: string) => IsoDate | null | undefined>();
+export interface SeededMerchantDocuments {
+    /** undefined for a merchant the seed did not make. */
+    licenceExpiryOf(merchantId: string): IsoDate | null | undefined;
+    /** In storage order; undefined for a merchant the seed did not make. */
+    documentsOf(merchantId: string): MerchantDocument[] | undefined;
+}
 
-export const primeSeededLicenceExpiry = (db: Database, expiryOf: (merchantId: string) => IsoDate | null | undefined) => {
-    seededLicenceExpiry.set(db, expiryOf);
+const seededDocuments = new WeakMap<Database, SeededMerchantDocuments>();
+
+/** Registers the seed's documents for db, or forgets them once they are generated (null). */
+export const primeSeededDocuments = (db: Database, seeded: SeededMerchantDocuments | null) => {
+    if (seeded) seededDocuments.set(db, seeded);
+    else seededDocuments.delete(db);
 };
+
+const seededFor = (ctx: Ctx) => (ctx.db.isDeferred('documents') ? seededDocuments.get(ctx.db) : undefined);
+
+/** The merchant's documents, in storage order. */
+export const documentsOf = (ctx: Ctx, merchantId: string): MerchantDocument[] =>
+    seededFor(ctx)?.documentsOf(merchantId) ?? documentsByMerchant(ctx).get(merchantId) ?? [];
 
 /** The expiry of the merchant's current business licence (R-REG-11), null when it has none or it never expires. */
 export const licenceExpiryOf = (ctx: Ctx, merchantId: string): IsoDate | null => {
-    const seeded = ctx.db.isDeferred('documents') ? seededLicenceExpiry.get(ctx.db)?.(merchantId) : undefined;
+    const seeded = seededFor(ctx)?.licenceExpiryOf(merchantId);
     if (seeded !== undefined) return seeded;
     return licenceOf(ctx, merchantId)?.expiresOn ?? null;
 };

@@ -101,7 +101,7 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(complaints.map(c => c.id).sort()).toEqual(reference.all('complaints').map(c => c.id).sort());
     });
 
-    it('R-REG-11 the merchant list shows each licence’s expiry without generating the documents, and the same dates once they are', async () => {
+    it('R-REG-11 the merchant list and every merchant’s page show the licence and documents without generating them, and the same once they are', async () => {
         const api = buildMockApi(new MemoryPersistence(), 'default');
         await api.ready;
         const login = await api.handle(new Request('http://localhost/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'chen.jing', password: 'demo' }) }));
@@ -115,8 +115,21 @@ describe('deferred seed parts (Database.defer)', () => {
             }
             return Object.fromEntries(all.map(m => [m.id, m.licenceExpiresOn]));
         };
+        const pages = async () => {
+            const out: Record<string, unknown> = {};
+            for (const m of api.db.all<{ id: string }>('merchants')) {
+                const get = async (path: string) => (await api.handle(new Request(`http://localhost/api/merchants/${m.id}${path}`, { headers: { Authorization: `Bearer ${token}` } }))).json();
+                out[m.id] = { merchant: await get(''), checks: await get('/checks') };
+            }
+            return out;
+        };
         const fromSeed = await expiries();
+        const pagesFromSeed = await pages();
         expect(api.db.isDeferred('documents')).toBe(true);
+        // The checks compare the licence with the registration (R-REG-8) and need the documents.
+        const checks = Object.values(pagesFromSeed).flatMap(p => (p as { checks: Array<{ id: string; status: string }> }).checks);
+        expect(checks.length).toBeGreaterThan(1000);
+        expect(new Set(checks.map(c => c.status)).size).toBeGreaterThan(1);
         const dates = Object.values(fromSeed).filter((d): d is string => d !== null);
         expect(dates.length).toBeGreaterThan(100);
         expect(dates.some(d => d < '2026-11-20')).toBe(true); // the review cases' expired licences
@@ -124,6 +137,7 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(api.db.all('documents').length).toBeGreaterThan(Object.keys(fromSeed).length);
         api.db.version = api.db.version + 1; // drops the presented merchants kept per data version
         expect(await expiries()).toEqual(fromSeed);
+        expect(await pages()).toEqual(pagesFromSeed);
     });
 
     it('the merchant list and a merchant’s page leave the file records unbuilt; the first file read builds them, licences first', async () => {
