@@ -47,12 +47,13 @@ export const workerForwarder = (mockWorker: Worker): ((request: Request) => Prom
  */
 export const sendGetsEarly = (mockWorker: Pick<Worker, 'postMessage'>, target: Pick<typeof globalThis, 'fetch'> = globalThis, base = location.href) => {
     const fetchThrough = target.fetch.bind(target);
+    const origin = new URL(base).origin;
     let writesInFlight = 0;
     let nextTag = 0;
     target.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
         const url = new URL(input instanceof Request ? input.url : String(input), base);
         const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-        if (url.origin !== new URL(base).origin || !url.pathname.includes('/api/')) return fetchThrough(input, init);
+        if (url.origin !== origin || !url.pathname.includes('/api/')) return fetchThrough(input, init);
         if (method !== 'GET') {
             writesInFlight++;
             return fetchThrough(input, init).finally(() => writesInFlight--);

@@ -12,19 +12,15 @@
 // here keeps its identity while page, size, total and fetch state are the same, with setters
 // that call the current ones.
 // Nothing is shown while the list's query has failed: there is no page to count.
-import { useId, useLayoutEffect, useMemo, useRef } from 'react';
-import { ListPaginationContext, Pagination, useListContext, useListPaginationContext, type PaginationProps } from 'react-admin';
+import { useId, useMemo } from 'react';
+import { ListPaginationContext, Pagination, useEvent, useListContext, useListPaginationContext, type PaginationProps } from 'react-admin';
 
 type PaginationContextValue = ReturnType<typeof useListPaginationContext>;
 
 /** The pagination context with setters that keep their identity and call the latest ones. */
 const useSteadyPaginationContext = (current: PaginationContextValue): PaginationContextValue => {
-    const latest = useRef(current);
-    useLayoutEffect(() => {
-        latest.current = current;
-    });
-    const setPage = useMemo(() => (page: number) => latest.current.setPage(page), []);
-    const setPerPage = useMemo(() => (perPage: number) => latest.current.setPerPage(perPage), []);
+    const setPage = useEvent(current.setPage);
+    const setPerPage = useEvent(current.setPerPage);
     const { isLoading, isPending, hasPreviousPage, hasNextPage, page, perPage, total, resource } = current;
     return useMemo(
         () => ({ isLoading, isPending, hasPreviousPage, hasNextPage, page, perPage, total, resource, setPage, setPerPage }),
