@@ -31,7 +31,7 @@ import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
 import { depositPosition } from '../services/depositPosition';
 import { effectiveStatus, effectiveStatusOf } from '../services/merchantStatus';
-import { documentsOf, licenceExpiryOf, licenceOf, memoClock, memoPerRecord, relatedOf, usccHolders } from '../services/registrationIndex';
+import { documentsOf, licenceOf, memoClock, memoPerRecord, relatedOf, usccHolders } from '../services/registrationIndex';
 
 export type PresentedMerchant = Merchant & {
     reviewDaysLeft?: number | null;
@@ -57,7 +57,7 @@ export const presentMerchant = (m: Merchant, ctx: Ctx): PresentedMerchant => {
         reviewDaysLeft: clock ? clock.daysLeft : null,
         reviewOverdue: clock?.overdue ?? false,
         relatedMerchantIds: relatedOf(ctx, m.id).map(r => r.merchantId),
-        licenceExpiresOn: licenceExpiryOf(ctx, m.id),
+        licenceExpiresOn: licenceOf(ctx, m.id)?.expiresOn ?? null,
         depositStatus: depositPosition(ctx, m).status,
     };
 };

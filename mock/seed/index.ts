@@ -18,7 +18,7 @@ export const seedDatabase = (db: Database) => {
     seedOperators(db);
     db.load('settings', [structuredClone(DEFAULT_SETTINGS) as unknown as { id: string }]);
     const categories = seedCategories(db);
-    const { merchants, documents, registrationFiles } = seedMerchants(db, counts, categories);
+    const { merchants, documents } = seedMerchants(db, counts, categories);
     // The merchants' documents: generated on first use (issue 8); until then the merchant list
     // and a merchant's page read them from what the seed drew (primeSeededDocuments).
     primeSeededDocuments(db, documents);
@@ -32,7 +32,7 @@ export const seedDatabase = (db: Database) => {
     // Database.defer), from the merchants as seeded.
     const seededMerchants = db.all<Merchant>('merchants');
     db.defer(['complaints', 'evidence', 'files'], () => {
-        db.load('files', registrationFiles());
+        db.load('files', documents.files());
         seedComplaints(db, counts, seededMerchants);
     });
     seedDeposits(db, counts);

@@ -79,41 +79,15 @@ export const seedFileRecord = (id: string, name: string, contentType: FileRecord
 });
 
 /**
- * What the licence and certificate file records of the seeded merchants are made from, a few
- * values per merchant (issue 8): 40,000 file records on the large seed that no first page reads,
- * built with the complaints part (registrationFiles) instead of with the merchants.
- */
-interface RegistrationFileSeeds {
-    /** Per merchant, in seed order: its number, id, submission instant when seeded, and flags. */
-    numbers: number[];
-    ids: string[];
-    submittedAt: string[];
-    /** 1: the licence is a PDF; 2: an import/export certificate was filed. */
-    flags: number[];
-    /** The files the review cases add, in their order, after the merchants' own. */
-    cases: FileRecord[];
-}
-
-/** The merchants' licence and certificate file records, in the order the seed always stored them. */
-const registrationFiles = (seeds: RegistrationFileSeeds) => (): FileRecord[] => {
-    const files: FileRecord[] = [];
-    seeds.numbers.forEach((i, k) => {
-        const id = seeds.ids[k];
-        const pdf = (seeds.flags[k] & 1) !== 0;
-        files.push(seedFileRecord(`file-lic-${i}`, pdf ? `business-licence-${id}.pdf` : `business-licence-${id}.png`, pdf ? 'application/pdf' : 'image/png', seeds.submittedAt[k]));
-        if (seeds.flags[k] & 2) files.push(seedFileRecord(`file-cert-${i}`, `import-export-certificate-${id}.pdf`, 'application/pdf', seeds.submittedAt[k]));
-    });
-    return [...files, ...seeds.cases];
-};
-
-/**
- * What a merchant's seeded documents are made from, as drawn when the merchant was generated
- * (issue 8): the documents themselves (40,000 on the large seed, with their licence data) are
- * made on first use of `documents` (seedDocuments), not with the merchants.
+ * What a merchant's seeded documents and their file records are made from, as drawn when the
+ * merchant was generated (issue 8): the documents (40,000 on the large seed, with their licence
+ * data) and the file records (as many) are made on first use of `documents` and of `files`
+ * (SeededDocuments.all, .files), not with the merchants.
  */
 interface DocumentSeed {
     i: number;
     id: string;
+    licenceIsPdf: boolean;
     reviewStatus: MerchantDocument['reviewStatus'];
     certificateReviewStatus: MerchantDocument['reviewStatus'];
     establishedOn: string;
@@ -182,6 +156,8 @@ export class SeededDocuments implements SeededMerchantDocuments {
     private readonly seeds: DocumentSeed[] = [];
     private readonly made = new Map<string, MerchantDocument>();
     private readonly added: MerchantDocument[] = [];
+    /** The file records the review cases add, after the merchants' own. */
+    readonly caseFiles: FileRecord[] = [];
     private byMerchant: Map<string, DocumentSeed> | null = null;
 
     seed(s: DocumentSeed) {
@@ -191,6 +167,12 @@ export class SeededDocuments implements SeededMerchantDocuments {
     private seedOf(merchantId: string): DocumentSeed | undefined {
         this.byMerchant ??= new Map(this.seeds.map(s => [s.id, s]));
         return this.byMerchant.get(merchantId);
+    }
+
+    /** A merchant's licence (as a case changed it, if one did) and certificate, as generated with it. */
+    private ownDocuments(s: DocumentSeed): MerchantDocument[] {
+        const licence = this.made.get(s.id) ?? licenceDocument(s);
+        return s.certificateIssuedOn === null ? [licence] : [licence, certificateDocument(s, s.certificateIssuedOn)];
     }
 
     /** The merchant's seeded licence, made now so a case can change it. */
@@ -209,36 +191,31 @@ export class SeededDocuments implements SeededMerchantDocuments {
         this.added.push(doc);
     }
 
-    /** The seeded licence's expiry without making the documents; undefined for a merchant the seed did not make. */
-    licenceExpiryOf(merchantId: string): string | null | undefined {
-        const seed = this.seedOf(merchantId);
-        if (!seed) return undefined;
-        const made = this.made.get(seed.id);
-        return made ? made.expiresOn : seed.expiry;
-    }
-
     documentsOf(merchantId: string): MerchantDocument[] | undefined {
         const seed = this.seedOf(merchantId);
         if (!seed) return undefined;
-        const documents = [this.made.get(seed.id) ?? licenceDocument(seed)];
-        if (seed.certificateIssuedOn !== null) documents.push(certificateDocument(seed, seed.certificateIssuedOn));
-        for (const d of this.added) if (d.merchantId === merchantId) documents.push(d);
-        return documents;
+        return [...this.ownDocuments(seed), ...this.added.filter(d => d.merchantId === merchantId)];
     }
 
+    /** Every seeded document, in the order the seed always stored them: the cases' additions last. */
     all(): MerchantDocument[] {
-        const documents: MerchantDocument[] = [];
-        for (const s of this.seeds) {
-            documents.push(this.made.get(s.id) ?? licenceDocument(s));
-            if (s.certificateIssuedOn !== null) documents.push(certificateDocument(s, s.certificateIssuedOn));
+        return [...this.seeds.flatMap(s => this.ownDocuments(s)), ...this.added];
+    }
+
+    /** The merchants' licence and certificate file records, in the order the seed always stored them. */
+    files(): FileRecord[] {
+        const files: FileRecord[] = [];
+        for (const { i, id, licenceIsPdf, submittedAt, certificateIssuedOn } of this.seeds) {
+            files.push(seedFileRecord(`file-lic-${i}`, licenceIsPdf ? `business-licence-${id}.pdf` : `business-licence-${id}.png`, licenceIsPdf ? 'application/pdf' : 'image/png', submittedAt));
+            if (certificateIssuedOn !== null) files.push(seedFileRecord(`file-cert-${i}`, `import-export-certificate-${id}.pdf`, 'application/pdf', submittedAt));
         }
-        return [...documents, ...this.added];
+        return [...files, ...this.caseFiles];
     }
 }
 
 /**
  * The merchants. Their documents and their licence and certificate file records are not stored
- * here: `documents.all()` and `registrationFiles()` make them, for the parts that fill
+ * here: `documents.all()` and `documents.files()` make them, for the parts that fill
  * `documents` and `files` on first use (seed/index.ts).
  */
 export const seedMerchants = (db: Database, counts: SeedCounts, categories: Category[]) => {
@@ -246,7 +223,6 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
     nameRnd = streamFor('merchant-names');
     const merchants: Merchant[] = [];
     const documents = new SeededDocuments();
-    const fileSeeds: RegistrationFileSeeds = { numbers: [], ids: [], submittedAt: [], flags: [], cases: [] };
     const blockList = DEFAULT_SETTINGS.blockList;
     const used = new Set<string>();
 
@@ -373,10 +349,6 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
             [addDays(SEED_TODAY, -rnd.int(1, 200)), 4],
         ] as const);
         const licenceIsPdf = rnd.chance(0.2);
-        fileSeeds.numbers.push(i);
-        fileSeeds.ids.push(id);
-        fileSeeds.submittedAt.push(submittedAt);
-        fileSeeds.flags.push((licenceIsPdf ? 1 : 0) | (hasImportExportRight ? 2 : 0));
         // Drawn here, in the order the documents always drew them, so the stream stays the same.
         const registeredName = mismatch && rnd.chance(0.5) ? nameZh.replace('有限公司', '贸易有限公司') : nameZh;
         const licenceRepresentative = mismatch && rnd.chance(0.5) ? personName(rnd).zh : legalRepresentative;
@@ -385,6 +357,7 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
         documents.seed({
             i,
             id,
+            licenceIsPdf,
             reviewStatus: pending ? 'pending' : status === 'rejected' ? 'rejected' : 'approved',
             certificateReviewStatus: pending ? 'pending' : 'approved',
             establishedOn,
@@ -402,9 +375,9 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
             certificateIssuedOn,
         });
     }
-    seedRegistrationCases(merchants, documents, fileSeeds.cases);
+    seedRegistrationCases(merchants, documents, documents.caseFiles);
     db.load('merchants', merchants);
-    return { merchants, documents, registrationFiles: registrationFiles(fileSeeds) };
+    return { merchants, documents };
 };
 
 

@@ -2,7 +2,7 @@
 // read (ctx.cached with `on`: an audit entry or a notice does not rebuild them):
 // documents by merchant, the licence of each merchant, and R-REG-6 related accounts (shared
 // USCC, legal representative, phone). Never O(n²): each is one pass over the collection.
-import type { IsoDate, Merchant, MerchantDocument, RelatedMerchant, RelationKind } from '../../src/domain';
+import type { Merchant, MerchantDocument, RelatedMerchant, RelationKind } from '../../src/domain';
 import type { Ctx } from '../core/context';
 import type { Database } from '../core/db';
 
@@ -27,14 +27,12 @@ export const licenceOf = (ctx: Ctx, merchantId: string): MerchantDocument | null
 
 /**
  * The seeded documents, for as long as they are not generated (issue 8: they are made on first
- * use of `documents`, mock/seed/index.ts): the merchant list reads each licence's expiry and a
- * merchant's page reads that merchant's documents from what the seed drew, without making the
- * 40,000 others. Any read of the collection or any write to it generates them first, so until
+ * use of `documents`, mock/seed/index.ts): the merchant list (each licence's expiry) and a
+ * merchant's page read that merchant's documents, made from what the seed drew, without making
+ * the 40,000 others. Any read of the collection or any write to it generates them first, so until
  * then the seed's answer is the documents' answer.
  */
 export interface SeededMerchantDocuments {
-    /** undefined for a merchant the seed did not make. */
-    licenceExpiryOf(merchantId: string): IsoDate | null | undefined;
     /** In storage order; undefined for a merchant the seed did not make. */
     documentsOf(merchantId: string): MerchantDocument[] | undefined;
 }
@@ -52,13 +50,6 @@ const seededFor = (ctx: Ctx) => (ctx.db.isDeferred('documents') ? seededDocument
 /** The merchant's documents, in storage order. */
 export const documentsOf = (ctx: Ctx, merchantId: string): MerchantDocument[] =>
     seededFor(ctx)?.documentsOf(merchantId) ?? documentsByMerchant(ctx).get(merchantId) ?? [];
-
-/** The expiry of the merchant's current business licence (R-REG-11), null when it has none or it never expires. */
-export const licenceExpiryOf = (ctx: Ctx, merchantId: string): IsoDate | null => {
-    const seeded = seededFor(ctx)?.licenceExpiryOf(merchantId);
-    if (seeded !== undefined) return seeded;
-    return licenceOf(ctx, merchantId)?.expiresOn ?? null;
-};
 
 const KEYS: Array<[RelationKind, (m: Merchant) => string]> = [
     ['uscc', m => (m.uscc ?? '').trim().toUpperCase()],
