@@ -34,6 +34,16 @@ const pinOf = (db: Database) => {
     return hash.digest('hex').slice(0, 16);
 };
 
+/** A fresh mock API with the supervisor signed in, and a GET through it. */
+const signedInApi = async (seedSize: SeedSize) => {
+    const api = buildMockApi(new MemoryPersistence(), seedSize);
+    await api.ready;
+    const login = await api.handle(new Request('http://localhost/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'chen.jing', password: 'demo' }) }));
+    const { token } = await login.json();
+    const get = (path: string) => api.handle(new Request(`http://localhost/api${path}`, { headers: { Authorization: `Bearer ${token}` } }));
+    return { api, get };
+};
+
 describe('deferred seed parts (Database.defer)', () => {
     it('documents, complaints, evidence, files and notices wait until first use', () => {
         const db = seeded();
@@ -88,28 +98,22 @@ describe('deferred seed parts (Database.defer)', () => {
     it('the parts are generated from the seeded merchants, not from what operators changed since', async () => {
         const reference = seeded();
         reference.generateAllDeferred();
-        const api = buildMockApi(new MemoryPersistence(), 'small');
-        await api.ready;
-        const login = await api.handle(new Request('http://localhost/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'chen.jing', password: 'demo' }) }));
-        const { token } = await login.json();
+        const { api, get } = await signedInApi('small');
         // A merchant's seeded status changes before complaints exist (R-PEN-10 aside, the
         // stored base status: closing a merchant is an ordinary write).
         const target = reference.all<{ id: string; status: string; merchantId: string }>('complaints')[0].merchantId;
         api.db.put('merchants', { ...api.db.get<Record<string, unknown>>('merchants', target)!, id: target, status: 'closed' });
-        const response = await api.handle(new Request('http://localhost/api/complaints?range=[0,9999]', { headers: { Authorization: `Bearer ${token}` } }));
+        const response = await get('/complaints?range=[0,9999]');
         const complaints = (await response.json()) as Array<{ id: string }>;
         expect(complaints.map(c => c.id).sort()).toEqual(reference.all('complaints').map(c => c.id).sort());
     });
 
     it('R-REG-11 the merchant list and every merchant’s page show the licence and documents without generating them, and the same once they are', async () => {
-        const api = buildMockApi(new MemoryPersistence(), 'default');
-        await api.ready;
-        const login = await api.handle(new Request('http://localhost/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'chen.jing', password: 'demo' }) }));
-        const { token } = await login.json();
+        const { api, get } = await signedInApi('default');
         const expiries = async () => {
             const all: Array<{ id: string; licenceExpiresOn: string | null }> = [];
             for (let start = 0; start < api.db.all('merchants').length; start += 500) {
-                const response = await api.handle(new Request(`http://localhost/api/merchants?range=[${start},${start + 499}]&sort=["id","ASC"]`, { headers: { Authorization: `Bearer ${token}` } }));
+                const response = await get(`/merchants?range=[${start},${start + 499}]&sort=["id","ASC"]`);
                 expect(response.status).toBe(200);
                 all.push(...((await response.json()) as typeof all));
             }
@@ -118,8 +122,8 @@ describe('deferred seed parts (Database.defer)', () => {
         const pages = async () => {
             const out: Record<string, unknown> = {};
             for (const m of api.db.all<{ id: string }>('merchants')) {
-                const get = async (path: string) => (await api.handle(new Request(`http://localhost/api/merchants/${m.id}${path}`, { headers: { Authorization: `Bearer ${token}` } }))).json();
-                out[m.id] = { merchant: await get(''), checks: await get('/checks') };
+                const json = async (path: string) => (await get(`/merchants/${m.id}${path}`)).json();
+                out[m.id] = { merchant: await json(''), checks: await json('/checks') };
             }
             return out;
         };
@@ -141,11 +145,7 @@ describe('deferred seed parts (Database.defer)', () => {
     });
 
     it('the merchant list and a merchant’s page leave the file records unbuilt; the first file read builds them, licences first', async () => {
-        const api = buildMockApi(new MemoryPersistence(), 'small');
-        await api.ready;
-        const login = await api.handle(new Request('http://localhost/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'chen.jing', password: 'demo' }) }));
-        const { token } = await login.json();
-        const get = (path: string) => api.handle(new Request(`http://localhost/api${path}`, { headers: { Authorization: `Bearer ${token}` } }));
+        const { api, get } = await signedInApi('small');
         // The large seed's first page: the newest registrations, pending review. (A page with a
         // closed merchant reads complaints for its refund eligibility, R-DEP-7, and so builds the
         // part those share with the files.)
