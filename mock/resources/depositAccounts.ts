@@ -29,7 +29,9 @@ export const depositAccountFilters: ResourceDefinition<DepositAccount>['filters'
 const definition: ResourceDefinition<DepositAccount> = {
     name: 'deposit-accounts',
     filters: depositAccountFilters,
-    present: (account, ctx) => accountViews(ctx).get(account.id) ?? accountView(ctx, account),
+    // One account's view (memoised per account), not every account's: reading one account must
+    // not fold the whole ledger (issue 8).
+    present: (account, ctx) => accountView(ctx, account),
     merchantIdOf: a => a.merchantId,
     readOnlyReason:
         'A deposit account is never edited or deleted: its balance is the sum of its ledger entries (R-DEP-12). Post an entry, record a performance guarantee (POST /deposit-accounts/:id/guarantee) or close the account (POST /deposit-accounts/:id/close).',

@@ -6,7 +6,7 @@ import { badRequest, invalid, notFound } from '../core/errors';
 import { buildPredicate, parseListParams, sortRecords } from '../core/query';
 import { listReply, resourceRoutes } from '../core/resource';
 import type { Route } from '../core/router';
-import { balanceAfter, keyIndex, ledgerIndex, postOrRequestApproval, reverseEntry, type LedgerRequest } from '../services/ledger';
+import { balanceAfter, committedEntriesOf, keyIndex, ledgerIndex, postOrRequestApproval, reverseEntry, type LedgerRequest } from '../services/ledger';
 
 const present = (entry: LedgerEntry, ctx: Ctx): LedgerEntry => ({ ...entry, balanceAfter: balanceAfter(ctx, entry) });
 
@@ -34,7 +34,7 @@ export const ledgerEntryRoutes: Route[] = [
             const { accountId, ...rest } = filter;
             const base =
                 typeof accountId === 'string'
-                    ? [...(ledgerIndex(ctx).byAccount.get(accountId) ?? [])]
+                    ? [...committedEntriesOf(ctx, accountId)]
                     : ctx.db.all<LedgerEntry>('ledger-entries');
             const predicate = buildPredicate<LedgerEntry>(rest, { searchFields: ['note', 'merchantId', 'id', 'complaintId', 'penaltyId'], custom: {} });
             const rows = sortRecords(base.filter(predicate), sort ?? { field: 'id', order: 'DESC' });

@@ -25,7 +25,8 @@ import {
     type PostableType,
 } from '../../src/domain';
 import type { Database } from '../core/db';
-import { GROUND_TEXT, primeLedgerIndex } from '../services/ledger';
+import { GROUND_TEXT, primeLedgerIndex, primeSeededLedger } from '../services/ledger';
+import { SeededLedger } from './seededLedger';
 import { isoInstant, SEED_ANCHOR, streamFor, type SeedCounts } from './context';
 import type { Random } from './random';
 
@@ -313,13 +314,17 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     const entryIdOf = (accountId: string, tmp: string | null) => (tmp ? (finalIds[builderOf.get(accountId)!]?.[draftIndex(tmp)] ?? null) : null);
     for (const a of approvals) a.entryId = entryIdOf(a.accountId!, a.entryId);
 
+    // The ledger is kept column-wise and made on first use (issue 8): the first pages read a few
+    // accounts' entries (primeSeededLedger), not 100,000 entry objects. Entries are append-only,
+    // so what the seed made is what the ledger holds until an operator posts.
+    const seeded = new SeededLedger(accounts, entries, order.map(i => times[i]));
     db.load('deposit-accounts', accounts);
-    db.load('ledger-entries', entries);
-    primeLedgerIndex(db, builders.map(b => ({ accountId: b.account.id, entries: b.drafts })));
+    primeSeededLedger(db, seeded);
+    db.defer(['ledger-entries'], ledgerOf(db, seeded));
     db.load('approvals', approvals);
     // Built on first use (issue 8): about 80,000 notices on the large seed, which the first
-    // pages do not read. `entries` is this part's own array, never changed by operators.
-    db.defer(['notices'], noticesOf(db, entries));
+    // pages do not read.
+    db.defer(['notices'], noticesOf(db, seeded));
     // New ids continue after the seed's.
     db.meta.counters.LE = Math.max(db.meta.counters.LE ?? 0, entries.length);
     db.meta.counters.APR = Math.max(db.meta.counters.APR ?? 0, approvalSeq);
@@ -327,11 +332,16 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
 };
 
 /**
- * The generator of the deferred notices, made outside seedDeposits on purpose: a closure made
- * inside it would keep that function's whole scope alive until the notices are built (the
+ * The generators of the deferred ledger and notices, made outside seedDeposits on purpose: a
+ * closure made inside it would keep that function's whole scope alive until they are built (the
  * builders with their drafts and the ordering arrays, ~15 MB on the large seed).
  */
-const noticesOf = (db: Database, entries: LedgerEntry[]) => () => db.load('notices', deductionNotices(entries));
+const ledgerOf = (db: Database, seeded: SeededLedger) => () => {
+    db.load('ledger-entries', seeded.all());
+    primeLedgerIndex(db, seeded.byAccount());
+    primeSeededLedger(db, null);
+};
+const noticesOf = (db: Database, seeded: SeededLedger) => () => db.load('notices', deductionNotices(seeded));
 
 const approvalRecord = (
     id: string,
@@ -371,7 +381,7 @@ const approvalRecord = (
 });
 
 /** R-DEP-4: each deduction was notified with its reason and amount (e-mail and in-site letter). */
-const deductionNotices = (entries: LedgerEntry[]): Notice[] => {
+const deductionNotices = (ledger: SeededLedger): Notice[] => {
     const notices: Notice[] = [];
     let noticeSeq = 0;
     // One subject and text per distinct deduction (amount, currency, ground, note), shared by the
@@ -391,8 +401,8 @@ const deductionNotices = (entries: LedgerEntry[]): Notice[] => {
         }
         return text;
     };
-    for (const e of entries) {
-        if (e.type !== 'deduction') continue;
+    ledger.forEach(e => {
+        if (e.type !== 'deduction') return;
         const { subject, content } = textOf(e);
         for (const channel of ['email', 'in_site'] as const) {
             notices.push({
@@ -409,6 +419,6 @@ const deductionNotices = (entries: LedgerEntry[]): Notice[] => {
                 recordId: e.id,
             });
         }
-    }
+    });
     return notices;
 };

@@ -1,5 +1,5 @@
-// Issue 8: seed parts the first pages do not read (complaints with their evidence and files, the
-// deposit deduction notices) are generated on first use. Nobody may see the difference: the
+// Issue 8: seed parts the first pages do not read (the merchants' documents, complaints with
+// their evidence and files, the ledger, the deposit deduction notices) are generated on first use. Nobody may see the difference: the
 // data is the same as generated up front, a part is complete before anyone reads or writes it,
 // and ids allocated later never collide with a part generated afterwards.
 import { createHash } from 'node:crypto';
@@ -34,22 +34,39 @@ const pinOf = (db: Database) => {
     return hash.digest('hex').slice(0, 16);
 };
 
-/** A fresh mock API with the supervisor signed in, and a GET through it. */
-const signedInApi = async (seedSize: SeedSize) => {
+/** A fresh mock API with an operator (the supervisor unless told) signed in, and a GET and a POST through it. */
+const signedInApi = async (seedSize: SeedSize, username = 'chen.jing') => {
     const api = buildMockApi(new MemoryPersistence(), seedSize);
     await api.ready;
-    const login = await api.handle(new Request('http://localhost/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'chen.jing', password: 'demo' }) }));
+    const login = await api.handle(new Request('http://localhost/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: 'demo' }) }));
     const { token } = await login.json();
     const get = (path: string) => api.handle(new Request(`http://localhost/api${path}`, { headers: { Authorization: `Bearer ${token}` } }));
-    return { api, get };
+    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+        api.handle(new Request(`http://localhost/api${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) }));
+    return { api, get, post };
+};
+
+/** Every deposit account of the seed with its ledger as the API lists it (newest first, with balanceAfter). */
+const accountsAndLedgers = async (api: { db: Database }, get: (path: string) => Promise<Response>) => {
+    const out: Record<string, unknown> = {};
+    for (const m of api.db.all<{ id: string }>('merchants')) {
+        const accounts = (await (await get(`/deposit-accounts?filter=${JSON.stringify({ merchantId: m.id })}`)).json()) as Array<{ id: string }>;
+        for (const a of accounts) {
+            const ledger = await get(`/ledger-entries?filter=${JSON.stringify({ accountId: a.id })}&sort=["id","DESC"]&range=[0,999]`);
+            expect(ledger.status).toBe(200);
+            out[a.id] = { account: a, one: await (await get(`/deposit-accounts/${a.id}`)).json(), ledger: await ledger.json() };
+        }
+    }
+    return out;
 };
 
 describe('deferred seed parts (Database.defer)', () => {
-    it('documents, complaints, evidence, files and notices wait until first use', () => {
+    it('documents, complaints, evidence, files, the ledger and notices wait until first use', () => {
         const db = seeded();
-        expect(['documents', 'complaints', 'evidence', 'files', 'notices'].filter(r => db.isDeferred(r))).toEqual(['documents', 'complaints', 'evidence', 'files', 'notices']);
+        const parts = ['documents', 'complaints', 'evidence', 'files', 'ledger-entries', 'notices'];
+        expect(parts.filter(r => db.isDeferred(r))).toEqual(parts);
         expect(db.isDeferred('merchants')).toBe(false);
-        expect(db.isDeferred('ledger-entries')).toBe(false);
+        expect(db.isDeferred('deposit-accounts')).toBe(false);
     });
 
     it('generated on use, in any order, the data is the same as generated at once', () => {
@@ -142,6 +159,41 @@ describe('deferred seed parts (Database.defer)', () => {
         api.db.version = api.db.version + 1; // drops the presented merchants kept per data version
         expect(await expiries()).toEqual(fromSeed);
         expect(await pages()).toEqual(pagesFromSeed);
+    });
+
+    it('R-DEP-12 the merchant list, the deposit accounts and each account’s ledger read the seed’s ledger one account at a time, and answer the same once it is made whole', async () => {
+        const { api, get } = await signedInApi('default');
+        const list = await get('/merchants?range=[0,499]&sort=["id","ASC"]');
+        expect(list.status).toBe(200);
+        const merchants = await list.json();
+        const fromSeed = await accountsAndLedgers(api, get);
+        expect(api.db.isDeferred('ledger-entries')).toBe(true);
+        const ledgers = Object.values(fromSeed).map(v => (v as { ledger: Array<{ balanceAfter: number }> }).ledger);
+        expect(ledgers.length).toBeGreaterThan(1000);
+        expect(ledgers.reduce((n, l) => n + l.length, 0)).toBe(api.db.meta.counters.LE);
+        expect(ledgers.every(l => l.every(e => Number.isInteger(e.balanceAfter)))).toBe(true);
+
+        expect(api.db.all('ledger-entries')).toHaveLength(api.db.meta.counters.LE);
+        api.db.version = api.db.version + 1; // drops what was kept per data version
+        expect(await (await get('/merchants?range=[0,499]&sort=["id","ASC"]')).json()).toEqual(merchants);
+        expect(await accountsAndLedgers(api, get)).toEqual(fromSeed);
+    });
+
+    it('R-DEP-12 an entry posted after the seed’s ledger was read one account at a time joins that account’s ledger', async () => {
+        const { api, get, post } = await signedInApi('small', 'zhang.wei');
+        const account = api.db.all<{ id: string; status: string; currency: string }>('deposit-accounts').find(a => a.status === 'open')!;
+        const ledgerOf = async () => (await (await get(`/ledger-entries?filter=${JSON.stringify({ accountId: account.id })}&sort=["id","DESC"]&range=[0,999]`)).json()) as Array<{ id: string; amount: number; balanceAfter: number }>;
+        const before = await ledgerOf();
+        expect(before.length).toBeGreaterThan(0);
+        expect(api.db.isDeferred('ledger-entries')).toBe(true);
+
+        const posted = await post('/ledger-entries', { accountId: account.id, type: 'top_up', amount: 12_345, note: 'Top-up received' }, { 'Idempotency-Key': 'deferred-ledger-test' });
+        expect(posted.status).toBe(201);
+        const after = await ledgerOf();
+        expect(after).toHaveLength(before.length + 1);
+        expect(after.slice(1)).toEqual(before);
+        expect(after[0]).toMatchObject({ amount: 12_345, balanceAfter: before[0].balanceAfter + 12_345 });
+        expect(api.db.all('ledger-entries')).toHaveLength(api.db.meta.counters.LE);
     });
 
     it('the merchant list and a merchant’s page leave the file records unbuilt; the first file read builds them, licences first', async () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { Ctx } from '../../mock/core/context';
 import { Database } from '../../mock/core/db';
 import { SEED_VERSION, seedDatabase } from '../../mock/seed';
-import { ledgerIndex, primeLedgerIndex } from '../../mock/services/ledger';
+import { SeededLedger } from '../../mock/seed/seededLedger';
+import { committedEntriesOf, ledgerIndex, primeLedgerIndex } from '../../mock/services/ledger';
 import type { LedgerEntry } from '../../src/domain';
 
 const newDb = () => new Database({ clockOffsetMs: 0, seedSize: 'default', seedVersion: SEED_VERSION, counters: {} });
@@ -31,6 +32,39 @@ describe('the ledger index the seed primes', () => {
         expect(Object.keys(primed.byAccount).length).toBeGreaterThan(10);
         expect(Object.keys(primed.reversedBy).length).toBeGreaterThan(0);
         expect(primed).toEqual(built);
+    });
+
+    it('R-DEP-12 an account’s entries read from the seed before the ledger is made whole are the ledger’s own: same ids, same order, the same objects', () => {
+        const db = newDb();
+        seedDatabase(db);
+        const ctx = ctxOf(db);
+        const accounts = db.all<{ id: string }>('deposit-accounts');
+        const early = new Map(accounts.map(a => [a.id, committedEntriesOf(ctx, a.id)]));
+        expect(db.isDeferred('ledger-entries')).toBe(true);
+
+        const plain = newDb();
+        plain.load('ledger-entries', db.all<LedgerEntry>('ledger-entries'));
+        const built = ledgerIndex(ctxOf(plain)).byAccount;
+        expect([...early.values()].filter(l => l.length > 1).length).toBeGreaterThan(100);
+        for (const a of accounts) {
+            const list = early.get(a.id)!;
+            expect(list.map(e => e.id)).toEqual((built.get(a.id) ?? []).map(e => e.id));
+            list.forEach((e, i) => expect(e).toBe(built.get(a.id)![i]));
+        }
+    });
+
+    it('the seed’s columns refuse an entry they could not give back as it was', () => {
+        const account = { id: 'DA-000001', merchantId: 'm-1', currency: 'CNY' as const };
+        const entry = {
+            id: 'LE-000001', accountId: 'DA-000001', merchantId: 'm-1', type: 'deposit', direction: 'credit', amount: 100, currency: 'CNY', ground: null,
+            complaintId: null, penaltyId: null, reversesEntryId: null, approvalId: null, owedAmount: 0, owedSettled: 0, postedBy: 'op-finance-a',
+            postedAt: '2026-01-01T00:00:00.000Z', note: 'n', idempotencyKey: 'seed:LE-000001',
+        } as LedgerEntry;
+        const ms = [Date.parse(entry.postedAt)];
+        expect(new SeededLedger([account], [entry], ms).entriesOfAccount('DA-000001')).toEqual([entry]);
+        expect(() => new SeededLedger([account], [{ ...entry, complaintId: 'CMP-1' }], ms)).toThrow(/links a complaint/);
+        expect(() => new SeededLedger([account], [{ ...entry, id: 'LE-000002', idempotencyKey: 'seed:LE-000002' }], ms)).toThrow(/is not entry 1/);
+        expect(() => new SeededLedger([account], [{ ...entry, currency: 'USD' }], ms)).toThrow(/does not match its account/);
     });
 
     it('puts an account’s entries in ledger order, and refuses entries that are not the ledger’s', () => {
