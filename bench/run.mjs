@@ -6,7 +6,8 @@
 //  3. serves the mock build at / and the floor at /floor/ from one 127.0.0.1 server (gzip on);
 //  4. drives Debian's Chromium through playwright-core: N cold runs (fresh user-data-dir each),
 //     each measuring the merchant list, next page, a filter change, a merchant page with its
-//     ledger and the JS heap after GC, and the same on the floor page;
+//     ledger and the JS heap after GC (list shown, end of run, after 15 s idle), and the same
+//     on the floor page (but the idle heap);
 //  5. times the mock's list queries over 20,000 merchants in Node;
 //  6. prints a table and writes bench/results/latest.json.
 //
@@ -56,6 +57,9 @@ const SCENARIOS = [
     { key: 'heapEnd', label: 'JS heap after GC, end of run (page + workers)', unit: 'MB', target: 60 },
     { key: 'heapEndPage', label: '… of which the page', unit: 'MB', target: null },
     { key: 'heapEndWorkers', label: '… of which the workers (mock API, MSW)', unit: 'MB', target: null },
+    { key: 'heapIdle', label: 'JS heap after GC, 15 s idle after the run (page + workers)', unit: 'MB', target: 60 },
+    { key: 'heapIdlePage', label: '… of which the page', unit: 'MB', target: null },
+    { key: 'heapIdleWorkers', label: '… of which the workers (mock API, MSW)', unit: 'MB', target: null },
     { key: 'queryNode', label: "Mock's list query over 20,000 merchants (Node, warm)", unit: 'ms', target: 20 },
     { key: 'queryNodeNewFilter', label: 'Slowest of the six list queries, new filter (Node)', unit: 'ms', target: 20 },
     { key: 'queryNodeCold', label: 'Slowest of the six, right after a write (Node)', unit: 'ms', target: 20 },
@@ -253,6 +257,8 @@ const coldAgain = async (page, cdp) => {
 };
 
 // ------------------------------------------------------------------------- console scenarios
+/** Long enough for the worker's build-ahead: 5 s of quiet, then one deferred part per turn. */
+const IDLE_MS = 15_000;
 let ledgerMerchant = process.env.BENCH_LEDGER_MERCHANT ?? null;
 let ledgerSearched = Boolean(ledgerMerchant);
 
@@ -393,6 +399,10 @@ const consoleRun = async (base, i) => {
         } else notes.merchantShow = notes.ledger = 'no merchant with ledger entries in the mock (deposits not built on this branch)';
         await page.waitForTimeout(300);
         Object.assign(figures, heapFigures('heapEnd', await heapAfterGc(cdp, follower)));
+        // 5. The console left alone: the mock's worker builds the seed parts nobody has read yet
+        //    after 5 s of quiet (mock/worker/mockApiWorker.ts), so this is its steady state.
+        await page.waitForTimeout(IDLE_MS);
+        Object.assign(figures, heapFigures('heapIdle', await heapAfterGc(cdp, follower)));
         return { figures, notes, errors };
     } finally {
         await close();
