@@ -26,7 +26,7 @@ import {
 } from '../../src/domain';
 import type { Database } from '../core/db';
 import { GROUND_TEXT, primeLedgerIndex, primeSeededLedger } from '../services/ledger';
-import { SeededLedger } from './seededLedger';
+import { ledgerEntryId, SeededLedger } from './seededLedger';
 import { isoInstant, SEED_ANCHOR, streamFor, type SeedCounts } from './context';
 import type { Random } from './random';
 
@@ -63,7 +63,6 @@ class AccountBuilder {
         const plan = planPosting(this.state, type, amount);
         if (!plan.ok || amount <= 0) return null;
         const postedMs = this.when(ms);
-        const postedAt = isoInstant(postedMs);
         const entry: LedgerEntry = {
             id: `tmp-${this.drafts.length}`,
             accountId: this.account.id,
@@ -80,7 +79,7 @@ class AccountBuilder {
             owedAmount: plan.owedAmount,
             owedSettled: plan.owedSettled,
             postedBy: this.rnd.pick(FINANCE),
-            postedAt,
+            postedAt: '', // made by SeededLedger from postedMs; postedAtOf() for the few the seed reads
             note: NOTES[type](this.rnd),
             idempotencyKey: '',
             ...extra,
@@ -91,12 +90,16 @@ class AccountBuilder {
         return entry;
     }
 
+    /** When a draft was posted, as the ledger will show it (the drafts themselves carry no instant). */
+    postedAtOf(draft: LedgerEntry): string {
+        return isoInstant(Math.trunc(this.postedMs[draftIndex(draft.id)]));
+    }
+
     reverse(target: LedgerEntry, ms: number): LedgerEntry | null {
         if (this.drafts.some(d => d.reversesEntryId === target.id)) return null;
         const plan = planReversal(this.state, target);
         if (!plan.ok) return null;
         const postedMs = this.when(ms);
-        const postedAt = isoInstant(postedMs);
         const entry: LedgerEntry = {
             ...target,
             id: `tmp-${this.drafts.length}`,
@@ -108,7 +111,7 @@ class AccountBuilder {
             owedAmount: plan.owedAmount,
             owedSettled: plan.owedSettled,
             postedBy: this.rnd.pick(FINANCE),
-            postedAt,
+            postedAt: '', // made by SeededLedger from postedMs; postedAtOf() for the few the seed reads
             note: this.rnd.pick(['Posted to the wrong account', 'Amount keyed incorrectly', 'Deduction overturned on review', 'Bank returned the transfer']),
             idempotencyKey: '',
         };
@@ -127,6 +130,9 @@ const NOTES: Record<PostableType, (rnd: Random) => string> = {
     forfeiture: () => 'Forfeited on termination (R-DEP-10)',
     transfer_to_guarantee: () => 'Moved to the performance-guarantee deposit backing the bank guarantee (R-DEP-8)',
 };
+
+/** A draft's temporary id is "tmp-<its index in its account's drafts>". */
+const draftIndex = (tmp: string) => Number(tmp.slice(4));
 
 type Scenario = 'healthy' | 'short_recent' | 'short_overdue' | 'owed' | 'guarantee' | 'large_pending';
 
@@ -211,7 +217,7 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
             const requestedMs = ANCHOR_MS - rnd.int(5, 60) * DAY;
             const entry = b.post('deduction', amount, requestedMs + DAY, { approvalId: id, postedBy: approver });
             if (entry)
-                approvals.push(approvalRecord(id, 'deduction', account, amount, entry.ground, requester, new Date(requestedMs).toISOString(), 'approved', approver, entry.postedAt, entry.note, entry.id));
+                approvals.push(approvalRecord(id, 'deduction', account, amount, entry.ground, requester, new Date(requestedMs).toISOString(), 'approved', approver, b.postedAtOf(entry), entry.note, entry.id));
         }
         if (scenario === 'guarantee') {
             // R-DEP-8: a bank guarantee covers the requirement; part of the cash moved to the guarantee deposit.
@@ -249,8 +255,8 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
                         const id = approvalId();
                         const entry = b.post('refund', balance, approvedMs, { approvalId: id, postedBy: approver });
                         if (entry) {
-                            const a = approvalRecord(id, 'refund', account, balance, null, requester, new Date(approvedMs - DAY).toISOString(), 'approved', approver, entry.postedAt, entry.note, entry.id);
-                            a.payoutDueDate = addDays(chinaDate(entry.postedAt), DEFAULT_SETTINGS.refundPayoutDays);
+                            const a = approvalRecord(id, 'refund', account, balance, null, requester, new Date(approvedMs - DAY).toISOString(), 'approved', approver, b.postedAtOf(entry), entry.note, entry.id);
+                            a.payoutDueDate = addDays(chinaDate(a.decidedAt!), DEFAULT_SETTINGS.refundPayoutDays);
                             approvals.push(a);
                         }
                     }
@@ -262,8 +268,8 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
                         const id = approvalId();
                         const entry = b.post('refund', balance, approvedMs, { approvalId: id, postedBy: approver });
                         if (entry) {
-                            const a = approvalRecord(id, 'refund', account, balance, null, requester, new Date(approvedMs - DAY).toISOString(), 'approved', approver, entry.postedAt, entry.note, entry.id);
-                            a.payoutDueDate = addDays(chinaDate(entry.postedAt), DEFAULT_SETTINGS.refundPayoutDays);
+                            const a = approvalRecord(id, 'refund', account, balance, null, requester, new Date(approvedMs - DAY).toISOString(), 'approved', approver, b.postedAtOf(entry), entry.note, entry.id);
+                            a.payoutDueDate = addDays(chinaDate(a.decidedAt!), DEFAULT_SETTINGS.refundPayoutDays);
                             a.paidOutAt = new Date(approvedMs + rnd.int(3, 20) * DAY).toISOString();
                             a.paidOutBy = approver;
                             approvals.push(a);
@@ -278,46 +284,36 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
 
     // Ids in time order across the whole ledger: the id sequence is the ledger order.
     // Ordered by posting time as a number: the same order as comparing the ISO strings (one
-    // format, whole milliseconds), without comparing 100,000 strings character by character.
-    // A draft's temporary id is "tmp-<its index in its account's drafts>", so the final ids are
-    // kept per account by that index instead of in maps keyed by strings (issue 8: 100,000 of
-    // them on the large seed).
-    const unsorted: LedgerEntry[] = [];
-    const times: number[] = [];
+    // format, whole milliseconds), without comparing 100,000 strings character by character;
+    // ties in account order, as the accounts were generated. A draft's rank in that order is
+    // its entry's number (rank 0 is LE-000001). The seed's ledger is stored by rank
+    // (SeededLedger) without making the entries' final ids and keys here (issue 8).
     const owner: number[] = [];
+    const draftOf: number[] = [];
+    const times: number[] = [];
     builders.forEach((b, bi) => {
-        for (const e of b.drafts) {
-            unsorted.push(e);
+        b.postedMs.forEach((t, j) => {
             owner.push(bi);
-        }
-        for (const t of b.postedMs) times.push(Math.trunc(t));
-    });
-    const order = Array.from(unsorted, (_, i) => i).sort((a, b) => times[a] - times[b]);
-    const finalIds = builders.map(b => new Array<string>(b.drafts.length));
-    const draftIndex = (tmp: string) => Number(tmp.slice(4));
-    order.forEach((i, rank) => {
-        finalIds[owner[i]][draftIndex(unsorted[i].id)] = `LE-${String(rank + 1).padStart(6, '0')}`;
-    });
-    // The drafts are this part's own objects: renamed in place rather than copied. Every key
-    // already exists, so the records keep their shape and key order.
-    builders.forEach((b, bi) => {
-        for (const e of b.drafts) if (e.reversesEntryId) e.reversesEntryId = finalIds[bi][draftIndex(e.reversesEntryId)];
-    });
-    builders.forEach((b, bi) => {
-        b.drafts.forEach((e, j) => {
-            e.id = finalIds[bi][j];
-            e.idempotencyKey = `seed:${e.id}`;
+            draftOf.push(j);
+            times.push(Math.trunc(t));
         });
     });
-    const entries: LedgerEntry[] = order.map(i => unsorted[i]);
+    const order = Array.from(times, (_, i) => i).sort((a, b) => times[a] - times[b]);
+    const ranks = builders.map(b => new Int32Array(b.drafts.length));
+    order.forEach((i, rank) => {
+        ranks[owner[i]][draftOf[i]] = rank;
+    });
     const builderOf = new Map(builders.map((b, bi) => [b.account.id, bi]));
-    const entryIdOf = (accountId: string, tmp: string | null) => (tmp ? (finalIds[builderOf.get(accountId)!]?.[draftIndex(tmp)] ?? null) : null);
-    for (const a of approvals) a.entryId = entryIdOf(a.accountId!, a.entryId);
+    for (const a of approvals) if (a.entryId) a.entryId = ledgerEntryId(ranks[builderOf.get(a.accountId!)!][draftIndex(a.entryId)]);
 
     // The ledger is kept column-wise and made on first use (issue 8): the first pages read a few
     // accounts' entries (primeSeededLedger), not 100,000 entry objects. Entries are append-only,
     // so what the seed made is what the ledger holds until an operator posts.
-    const seeded = new SeededLedger(accounts, entries, order.map(i => times[i]));
+    const seeded = new SeededLedger(
+        accounts,
+        builders.map((b, bi) => ({ drafts: b.drafts, postedMs: b.postedMs, ranks: ranks[bi] })),
+        draftIndex,
+    );
     db.load('deposit-accounts', accounts);
     primeSeededLedger(db, seeded);
     db.defer(['ledger-entries'], ledgerOf(db, seeded));
@@ -326,7 +322,7 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     // pages do not read.
     db.defer(['notices'], noticesOf(db, seeded));
     // New ids continue after the seed's.
-    db.meta.counters.LE = Math.max(db.meta.counters.LE ?? 0, entries.length);
+    db.meta.counters.LE = Math.max(db.meta.counters.LE ?? 0, seeded.size);
     db.meta.counters.APR = Math.max(db.meta.counters.APR ?? 0, approvalSeq);
     db.meta.counters.DA = Math.max(db.meta.counters.DA ?? 0, accounts.length);
 };

@@ -7,7 +7,6 @@ import type { DepositAccount, LedgerEntry } from '../../src/domain';
 import { isoInstant } from './context';
 
 const NONE = 0xff;
-const ENTRY_ID = /^LE-(\d{6,})$/;
 
 /** A column of a few distinct strings (types, operators, notes), one byte per entry; null is NONE. */
 class CodeColumn {
@@ -43,11 +42,15 @@ class CodeColumn {
  */
 const whole = (x: number): number => ((x | 0) === x ? x | 0 : x);
 
-const entryNumber = (id: string): number => {
-    const match = ENTRY_ID.exec(id);
-    if (!match) throw new Error(`seeded ledger: unexpected entry id ${id}`);
-    return Number(match[1]);
-};
+/** The id of the entry of this rank in ledger order: rank 0 is LE-000001. */
+export const ledgerEntryId = (rank: number) => `LE-${String(rank + 1).padStart(6, '0')}`;
+
+/** One account's entries as the seed generated them: its drafts, when each was posted, and each one's rank in the whole ledger. */
+export interface SeededAccountDrafts {
+    drafts: readonly LedgerEntry[];
+    postedMs: readonly number[];
+    ranks: Int32Array;
+}
 
 export class SeededLedger {
     readonly size: number;
@@ -74,15 +77,16 @@ export class SeededLedger {
     private readonly lists = new Map<number, LedgerEntry[]>();
 
     /**
-     * `entries` in ledger order (ids LE-000001, LE-000002, …), `postedMs[i]` the instant entry i
-     * was posted at. Only what the seed generates is accepted; anything else throws, rather than
-     * being stored in a form that would give it back different.
+     * `byAccount[k]`: the drafts of `accounts[k]` in the order it posted them, each with the rank
+     * that gives its id; a draft's `reversesEntryId` is another draft of the same account,
+     * `draftIndex` tells which. The ids and idempotency keys are made from the ranks; anything
+     * the columns could not give back as it was throws instead.
      */
-    constructor(accounts: ReadonlyArray<Pick<DepositAccount, 'id' | 'merchantId' | 'currency'>>, entries: readonly LedgerEntry[], postedMs: readonly number[]) {
-        const n = (this.size = entries.length);
+    constructor(accounts: ReadonlyArray<Pick<DepositAccount, 'id' | 'merchantId' | 'currency'>>, byAccount: readonly SeededAccountDrafts[], draftIndex: (id: string) => number) {
+        const n = (this.size = byAccount.reduce((sum, a) => sum + a.drafts.length, 0));
         this.accounts = accounts.map(a => ({ id: a.id, merchantId: a.merchantId, currency: a.currency }));
         this.accounts.forEach((a, k) => this.accountIndex.set(a.id, k));
-        this.account = new Int32Array(n);
+        this.account = new Int32Array(n).fill(-1);
         this.amount = new Float64Array(n);
         this.owedAmount = new Float64Array(n);
         this.owedSettled = new Float64Array(n);
@@ -93,38 +97,42 @@ export class SeededLedger {
         this.ground = new CodeColumn(n);
         this.postedBy = new CodeColumn(n);
         this.note = new CodeColumn(n);
-        const counts = new Int32Array(accounts.length + 1);
-        entries.forEach((e, i) => {
-            const k = this.accountIndex.get(e.accountId);
-            const a = k === undefined ? undefined : this.accounts[k];
-            if (!a || a.merchantId !== e.merchantId || a.currency !== e.currency) throw new Error(`seeded ledger: ${e.id} does not match its account ${e.accountId}`);
-            if (entryNumber(e.id) !== i + 1 || e.idempotencyKey !== `seed:${e.id}`) throw new Error(`seeded ledger: ${e.id} is not entry ${i + 1} of the seed`);
-            if (e.complaintId !== null || e.penaltyId !== null) throw new Error(`seeded ledger: ${e.id} links a complaint or penalty`);
-            this.account[i] = k!;
-            counts[k! + 1]++;
-            this.amount[i] = e.amount;
-            this.owedAmount[i] = e.owedAmount;
-            this.owedSettled[i] = e.owedSettled;
-            this.postedMs[i] = postedMs[i];
-            this.reverses[i] = e.reversesEntryId === null ? -1 : entryNumber(e.reversesEntryId) - 1;
-            this.type.set(i, e.type);
-            this.direction.set(i, e.direction);
-            this.ground.set(i, e.ground);
-            this.postedBy.set(i, e.postedBy);
-            this.note.set(i, e.note);
-            if (e.approvalId !== null) this.approvalIds.set(i, e.approvalId);
-        });
-        for (let k = 0; k < accounts.length; k++) counts[k + 1] += counts[k];
-        this.starts = counts.slice();
+        this.starts = new Int32Array(accounts.length + 1);
         this.members = new Int32Array(n);
-        const next = counts.slice(0, accounts.length);
-        for (let i = 0; i < n; i++) this.members[next[this.account[i]]++] = i;
+        let member = 0;
+        byAccount.forEach(({ drafts, postedMs, ranks }, k) => {
+            const a = this.accounts[k];
+            this.starts[k] = member;
+            drafts.forEach((e, j) => {
+                const i = ranks[j];
+                if (!(i >= 0 && i < n) || this.account[i] !== -1) throw new Error(`seeded ledger: rank ${i} of ${a.id} is not a free rank of ${n}`);
+                if (e.accountId !== a.id || e.merchantId !== a.merchantId || e.currency !== a.currency) throw new Error(`seeded ledger: an entry of ${e.accountId} given as ${a.id}'s`);
+                if (e.complaintId !== null || e.penaltyId !== null) throw new Error(`seeded ledger: an entry of ${a.id} links a complaint or penalty`);
+                this.account[i] = k;
+                this.members[member++] = i;
+                this.amount[i] = e.amount;
+                this.owedAmount[i] = e.owedAmount;
+                this.owedSettled[i] = e.owedSettled;
+                this.postedMs[i] = Math.trunc(postedMs[j]);
+                this.reverses[i] = e.reversesEntryId === null ? -1 : ranks[draftIndex(e.reversesEntryId)];
+                this.type.set(i, e.type);
+                this.direction.set(i, e.direction);
+                this.ground.set(i, e.ground);
+                this.postedBy.set(i, e.postedBy);
+                this.note.set(i, e.note);
+                if (e.approvalId !== null) this.approvalIds.set(i, e.approvalId);
+            });
+            // Ledger order within the account (its drafts are in time order already, as a rule).
+            this.members.subarray(this.starts[k], member).sort();
+        });
+        this.starts[accounts.length] = member;
+        if (byAccount.length !== accounts.length || member !== n) throw new Error('seeded ledger: one list of drafts per account');
     }
 
     /** Entry i as the seed made it: the same keys in the same order, equal values. */
     private build(i: number): LedgerEntry {
         const a = this.accounts[this.account[i]];
-        const id = `LE-${String(i + 1).padStart(6, '0')}`;
+        const id = ledgerEntryId(i);
         const reverses = this.reverses[i];
         return {
             id,
@@ -137,7 +145,7 @@ export class SeededLedger {
             ground: this.ground.get(i) as LedgerEntry['ground'],
             complaintId: null,
             penaltyId: null,
-            reversesEntryId: reverses < 0 ? null : `LE-${String(reverses + 1).padStart(6, '0')}`,
+            reversesEntryId: reverses < 0 ? null : ledgerEntryId(reverses),
             approvalId: this.approvalIds.get(i) ?? null,
             owedAmount: whole(this.owedAmount[i]),
             owedSettled: whole(this.owedSettled[i]),

@@ -61,10 +61,12 @@ describe('the ledger index the seed primes', () => {
             postedAt: '2026-01-01T00:00:00.000Z', note: 'n', idempotencyKey: 'seed:LE-000001',
         } as LedgerEntry;
         const ms = [Date.parse(entry.postedAt)];
-        expect(new SeededLedger([account], [entry], ms).entriesOfAccount('DA-000001')).toEqual([entry]);
-        expect(() => new SeededLedger([account], [{ ...entry, complaintId: 'CMP-1' }], ms)).toThrow(/links a complaint/);
-        expect(() => new SeededLedger([account], [{ ...entry, id: 'LE-000002', idempotencyKey: 'seed:LE-000002' }], ms)).toThrow(/is not entry 1/);
-        expect(() => new SeededLedger([account], [{ ...entry, currency: 'USD' }], ms)).toThrow(/does not match its account/);
+        const draftIndex = (tmp: string) => Number(tmp.slice(4));
+        const ledgerOf = (drafts: LedgerEntry[], ranks = [0]) => new SeededLedger([account], [{ drafts, postedMs: ms, ranks: Int32Array.from(ranks) }], draftIndex);
+        expect(ledgerOf([{ ...entry, id: 'tmp-0', idempotencyKey: '' }]).entriesOfAccount('DA-000001')).toEqual([entry]);
+        expect(() => ledgerOf([{ ...entry, complaintId: 'CMP-1' }])).toThrow(/links a complaint/);
+        expect(() => ledgerOf([entry], [1])).toThrow(/is not a free rank/);
+        expect(() => ledgerOf([{ ...entry, currency: 'USD' }])).toThrow(/given as DA-000001's/);
     });
 
     it('puts an account’s entries in ledger order, and refuses entries that are not the ledger’s', () => {
