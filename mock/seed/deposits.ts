@@ -26,7 +26,7 @@ import {
 } from '../../src/domain';
 import type { Database } from '../core/db';
 import { GROUND_TEXT, primeLedgerIndex, primeSeededLedger } from '../services/ledger';
-import { ledgerEntryId, SeededLedger } from './seededLedger';
+import { ledgerEntryId, SeededLedger, type SeedDraft } from './seededLedger';
 import { isoInstant, SEED_ANCHOR, streamFor, type SeedCounts } from './context';
 import type { Random } from './random';
 
@@ -39,7 +39,8 @@ const todayDate = chinaDate(SEED_ANCHOR);
 
 class AccountBuilder {
     state: LedgerState = EMPTY_STATE;
-    drafts: LedgerEntry[] = [];
+    /** What the seed posts to this account, in order: only what the ledger's columns keep (SeededLedger). */
+    drafts: SeedDraft[] = [];
     /** When each draft was posted (ms), for ordering the whole ledger without parsing dates. */
     postedMs: number[] = [];
     lastMs: number;
@@ -59,30 +60,26 @@ class AccountBuilder {
         return t;
     }
 
-    post(type: PostableType, amount: number, ms: number, extra: Partial<LedgerEntry> = {}): LedgerEntry | null {
+    post(type: PostableType, amount: number, ms: number, extra: Pick<Partial<SeedDraft>, 'approvalId' | 'postedBy'> = {}): SeedDraft | null {
         const plan = planPosting(this.state, type, amount);
         if (!plan.ok || amount <= 0) return null;
         const postedMs = this.when(ms);
-        const entry: LedgerEntry = {
-            id: `tmp-${this.drafts.length}`,
-            accountId: this.account.id,
-            merchantId: this.account.merchantId,
+        // The draws in this order: ground, operator, note (the seed's random stream).
+        const ground = type === 'deduction' ? this.rnd.pick(DEDUCTION_GROUNDS) : null;
+        const postedBy = this.rnd.pick(FINANCE);
+        const note = NOTES[type](this.rnd);
+        const entry: SeedDraft = {
+            index: this.drafts.length,
             type,
             direction: type === 'deposit' || type === 'top_up' ? 'credit' : 'debit',
             amount,
-            currency: this.account.currency,
-            ground: type === 'deduction' ? this.rnd.pick(DEDUCTION_GROUNDS) : null,
-            complaintId: null,
-            penaltyId: null,
-            reversesEntryId: null,
-            approvalId: null,
+            ground,
+            reverses: -1,
+            approvalId: extra.approvalId ?? null,
             owedAmount: plan.owedAmount,
             owedSettled: plan.owedSettled,
-            postedBy: this.rnd.pick(FINANCE),
-            postedAt: '', // made by SeededLedger from postedMs; postedAtOf() for the few the seed reads
-            note: NOTES[type](this.rnd),
-            idempotencyKey: '',
-            ...extra,
+            postedBy: extra.postedBy ?? postedBy,
+            note,
         };
         this.state = applyEntry(this.state, entry, null, chinaDate(postedMs));
         this.drafts.push(entry);
@@ -91,29 +88,27 @@ class AccountBuilder {
     }
 
     /** When a draft was posted, as the ledger will show it (the drafts themselves carry no instant). */
-    postedAtOf(draft: LedgerEntry): string {
-        return isoInstant(Math.trunc(this.postedMs[draftIndex(draft.id)]));
+    postedAtOf(draft: SeedDraft): string {
+        return isoInstant(Math.trunc(this.postedMs[draft.index]));
     }
 
-    reverse(target: LedgerEntry, ms: number): LedgerEntry | null {
-        if (this.drafts.some(d => d.reversesEntryId === target.id)) return null;
+    reverse(target: SeedDraft, ms: number): SeedDraft | null {
+        if (this.drafts.some(d => d.reverses === target.index)) return null;
         const plan = planReversal(this.state, target);
         if (!plan.ok) return null;
         const postedMs = this.when(ms);
-        const entry: LedgerEntry = {
-            ...target,
-            id: `tmp-${this.drafts.length}`,
+        const entry: SeedDraft = {
+            index: this.drafts.length,
             type: 'reversal',
             direction: target.direction === 'credit' ? 'debit' : 'credit',
+            amount: target.amount,
             ground: null,
-            reversesEntryId: target.id,
+            reverses: target.index,
             approvalId: null,
             owedAmount: plan.owedAmount,
             owedSettled: plan.owedSettled,
             postedBy: this.rnd.pick(FINANCE),
-            postedAt: '', // made by SeededLedger from postedMs; postedAtOf() for the few the seed reads
             note: this.rnd.pick(['Posted to the wrong account', 'Amount keyed incorrectly', 'Deduction overturned on review', 'Bank returned the transfer']),
-            idempotencyKey: '',
         };
         this.state = applyEntry(this.state, entry, target.type, chinaDate(postedMs));
         this.drafts.push(entry);
@@ -131,9 +126,6 @@ const NOTES: Record<PostableType, (rnd: Random) => string> = {
     transfer_to_guarantee: () => 'Moved to the performance-guarantee deposit backing the bank guarantee (R-DEP-8)',
 };
 
-/** A draft's temporary id is "tmp-<its index in its account's drafts>". */
-const draftIndex = (tmp: string) => Number(tmp.slice(4));
-
 type Scenario = 'healthy' | 'short_recent' | 'short_overdue' | 'owed' | 'guarantee' | 'large_pending';
 
 export const seedDeposits = (db: Database, counts: SeedCounts) => {
@@ -145,6 +137,12 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     const approvals: Approval[] = [];
     const bigAccountEntries = counts.merchants >= 10_000 ? 500 : counts.merchants >= 1000 ? 150 : 40;
     const perAccount = Math.max(2, (0.9 * (counts.ledgerEntries - bigAccountEntries)) / Math.max(1, merchants.length));
+    /** Approvals that name the entry they posted: its id is known once the ledger is in order. */
+    const entryLinks: Array<{ approval: Approval; builder: number; draft: number }> = [];
+    const link = (approval: Approval, builder: number, entry: SeedDraft) => {
+        entryLinks.push({ approval, builder, draft: entry.index });
+        return approval;
+    };
     let approvalSeq = 0;
     const approvalId = () => `APR-${String(++approvalSeq).padStart(6, '0')}`;
     let closedCount = 0;
@@ -217,7 +215,7 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
             const requestedMs = ANCHOR_MS - rnd.int(5, 60) * DAY;
             const entry = b.post('deduction', amount, requestedMs + DAY, { approvalId: id, postedBy: approver });
             if (entry)
-                approvals.push(approvalRecord(id, 'deduction', account, amount, entry.ground, requester, new Date(requestedMs).toISOString(), 'approved', approver, b.postedAtOf(entry), entry.note, entry.id));
+                approvals.push(link(approvalRecord(id, 'deduction', account, amount, entry.ground, requester, new Date(requestedMs).toISOString(), 'approved', approver, b.postedAtOf(entry), entry.note, null), index, entry));
         }
         if (scenario === 'guarantee') {
             // R-DEP-8: a bank guarantee covers the requirement; part of the cash moved to the guarantee deposit.
@@ -255,7 +253,7 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
                         const id = approvalId();
                         const entry = b.post('refund', balance, approvedMs, { approvalId: id, postedBy: approver });
                         if (entry) {
-                            const a = approvalRecord(id, 'refund', account, balance, null, requester, new Date(approvedMs - DAY).toISOString(), 'approved', approver, b.postedAtOf(entry), entry.note, entry.id);
+                            const a = link(approvalRecord(id, 'refund', account, balance, null, requester, new Date(approvedMs - DAY).toISOString(), 'approved', approver, b.postedAtOf(entry), entry.note, null), index, entry);
                             a.payoutDueDate = addDays(chinaDate(a.decidedAt!), DEFAULT_SETTINGS.refundPayoutDays);
                             approvals.push(a);
                         }
@@ -268,7 +266,7 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
                         const id = approvalId();
                         const entry = b.post('refund', balance, approvedMs, { approvalId: id, postedBy: approver });
                         if (entry) {
-                            const a = approvalRecord(id, 'refund', account, balance, null, requester, new Date(approvedMs - DAY).toISOString(), 'approved', approver, b.postedAtOf(entry), entry.note, entry.id);
+                            const a = link(approvalRecord(id, 'refund', account, balance, null, requester, new Date(approvedMs - DAY).toISOString(), 'approved', approver, b.postedAtOf(entry), entry.note, null), index, entry);
                             a.payoutDueDate = addDays(chinaDate(a.decidedAt!), DEFAULT_SETTINGS.refundPayoutDays);
                             a.paidOutAt = new Date(approvedMs + rnd.int(3, 20) * DAY).toISOString();
                             a.paidOutBy = approver;
@@ -303,8 +301,7 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     order.forEach((i, rank) => {
         ranks[owner[i]][draftOf[i]] = rank;
     });
-    const builderOf = new Map(builders.map((b, bi) => [b.account.id, bi]));
-    for (const a of approvals) if (a.entryId) a.entryId = ledgerEntryId(ranks[builderOf.get(a.accountId!)!][draftIndex(a.entryId)]);
+    for (const { approval, builder, draft } of entryLinks) approval.entryId = ledgerEntryId(ranks[builder][draft]);
 
     // The ledger is kept column-wise and made on first use (issue 8): the first pages read a few
     // accounts' entries (primeSeededLedger), not 100,000 entry objects. Entries are append-only,
@@ -312,7 +309,6 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     const seeded = new SeededLedger(
         accounts,
         builders.map((b, bi) => ({ drafts: b.drafts, postedMs: b.postedMs, ranks: ranks[bi] })),
-        draftIndex,
     );
     db.load('deposit-accounts', accounts);
     primeSeededLedger(db, seeded);

@@ -45,9 +45,20 @@ const whole = (x: number): number => ((x | 0) === x ? x | 0 : x);
 /** The id of the entry of this rank in ledger order: rank 0 is LE-000001. */
 export const ledgerEntryId = (rank: number) => `LE-${String(rank + 1).padStart(6, '0')}`;
 
+/**
+ * An entry as the seed posts it to an account: what is not the account's own (its id, merchant,
+ * currency) or made from the rank (id, idempotency key) or the instant (postedAt).
+ */
+export interface SeedDraft extends Pick<LedgerEntry, 'type' | 'direction' | 'amount' | 'ground' | 'approvalId' | 'owedAmount' | 'owedSettled' | 'postedBy' | 'note'> {
+    /** Its index among its account's drafts. */
+    index: number;
+    /** The index of the draft of the same account it reverses (R-DEP-12), -1 when none. */
+    reverses: number;
+}
+
 /** One account's entries as the seed generated them: its drafts, when each was posted, and each one's rank in the whole ledger. */
 export interface SeededAccountDrafts {
-    drafts: readonly LedgerEntry[];
+    drafts: readonly SeedDraft[];
     postedMs: readonly number[];
     ranks: Int32Array;
 }
@@ -78,11 +89,10 @@ export class SeededLedger {
 
     /**
      * `byAccount[k]`: the drafts of `accounts[k]` in the order it posted them, each with the rank
-     * that gives its id; a draft's `reversesEntryId` is another draft of the same account,
-     * `draftIndex` tells which. The ids and idempotency keys are made from the ranks; anything
-     * the columns could not give back as it was throws instead.
+     * that gives its id. The ids and idempotency keys are made from the ranks, the instants from
+     * `postedMs`; a rank that is not a free one of the ledger throws.
      */
-    constructor(accounts: ReadonlyArray<Pick<DepositAccount, 'id' | 'merchantId' | 'currency'>>, byAccount: readonly SeededAccountDrafts[], draftIndex: (id: string) => number) {
+    constructor(accounts: ReadonlyArray<Pick<DepositAccount, 'id' | 'merchantId' | 'currency'>>, byAccount: readonly SeededAccountDrafts[]) {
         const n = (this.size = byAccount.reduce((sum, a) => sum + a.drafts.length, 0));
         this.accounts = accounts.map(a => ({ id: a.id, merchantId: a.merchantId, currency: a.currency }));
         this.accounts.forEach((a, k) => this.accountIndex.set(a.id, k));
@@ -106,15 +116,15 @@ export class SeededLedger {
             drafts.forEach((e, j) => {
                 const i = ranks[j];
                 if (!(i >= 0 && i < n) || this.account[i] !== -1) throw new Error(`seeded ledger: rank ${i} of ${a.id} is not a free rank of ${n}`);
-                if (e.accountId !== a.id || e.merchantId !== a.merchantId || e.currency !== a.currency) throw new Error(`seeded ledger: an entry of ${e.accountId} given as ${a.id}'s`);
-                if (e.complaintId !== null || e.penaltyId !== null) throw new Error(`seeded ledger: an entry of ${a.id} links a complaint or penalty`);
+                if (e.index !== j) throw new Error(`seeded ledger: draft ${e.index} of ${a.id} given as its draft ${j}`);
+                if (e.reverses >= j) throw new Error(`seeded ledger: draft ${j} of ${a.id} reverses a later draft, ${e.reverses}`);
                 this.account[i] = k;
                 this.members[member++] = i;
                 this.amount[i] = e.amount;
                 this.owedAmount[i] = e.owedAmount;
                 this.owedSettled[i] = e.owedSettled;
                 this.postedMs[i] = Math.trunc(postedMs[j]);
-                this.reverses[i] = e.reversesEntryId === null ? -1 : ranks[draftIndex(e.reversesEntryId)];
+                this.reverses[i] = e.reverses < 0 ? -1 : ranks[e.reverses];
                 this.type.set(i, e.type);
                 this.direction.set(i, e.direction);
                 this.ground.set(i, e.ground);

@@ -81,7 +81,7 @@ const isSorted = (entries: LedgerEntry[]) => {
 };
 
 /** Applies one entry. `reversedType` is the type of the entry a reversal reverses. */
-export const applyEntry = (state: LedgerState, entry: LedgerEntry, reversedType: LedgerEntryType | null, date: IsoDate): LedgerState => {
+export const applyEntry = (state: LedgerState, entry: EntryFacts & Pick<LedgerEntry, 'type'>, reversedType: LedgerEntryType | null, date: IsoDate): LedgerState => {
     const balance = state.balance + balanceEffect(entry);
     const owed = state.owed + owedEffect(entry);
     let guaranteeDeposit = state.guaranteeDeposit;
@@ -367,7 +367,7 @@ export const planPosting = (state: LedgerState, type: PostableType, amount: numb
  * when that would overdraw) and re-opens what it had settled; reversing a deduction gives back
  * what it took and cancels what is still owed of it.
  */
-export const planReversal = (state: LedgerState, entry: LedgerEntry): PlanResult => {
+export const planReversal = (state: LedgerState, entry: EntryFacts & Pick<LedgerEntry, 'type'>): PlanResult => {
     if (entry.type === 'reversal') return { ok: false, field: 'id', message: 'A reversal cannot itself be reversed: post a new entry instead (R-DEP-12).', rule: 'R-DEP-12' };
     if (entry.direction === 'credit') {
         const settled = entry.owedSettled ?? 0;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Ctx } from '../../mock/core/context';
 import { Database } from '../../mock/core/db';
 import { SEED_VERSION, seedDatabase } from '../../mock/seed';
-import { SeededLedger } from '../../mock/seed/seededLedger';
+import { SeededLedger, type SeedDraft } from '../../mock/seed/seededLedger';
 import { committedEntriesOf, ledgerIndex, primeLedgerIndex } from '../../mock/services/ledger';
 import type { LedgerEntry } from '../../src/domain';
 
@@ -53,20 +53,21 @@ describe('the ledger index the seed primes', () => {
         }
     });
 
-    it('the seed’s columns refuse an entry they could not give back as it was', () => {
+    it('the seed’s columns give an entry back as the ledger holds it, and refuse drafts they could not', () => {
         const account = { id: 'DA-000001', merchantId: 'm-1', currency: 'CNY' as const };
-        const entry = {
-            id: 'LE-000001', accountId: 'DA-000001', merchantId: 'm-1', type: 'deposit', direction: 'credit', amount: 100, currency: 'CNY', ground: null,
-            complaintId: null, penaltyId: null, reversesEntryId: null, approvalId: null, owedAmount: 0, owedSettled: 0, postedBy: 'op-finance-a',
-            postedAt: '2026-01-01T00:00:00.000Z', note: 'n', idempotencyKey: 'seed:LE-000001',
-        } as LedgerEntry;
-        const ms = [Date.parse(entry.postedAt)];
-        const draftIndex = (tmp: string) => Number(tmp.slice(4));
-        const ledgerOf = (drafts: LedgerEntry[], ranks = [0]) => new SeededLedger([account], [{ drafts, postedMs: ms, ranks: Int32Array.from(ranks) }], draftIndex);
-        expect(ledgerOf([{ ...entry, id: 'tmp-0', idempotencyKey: '' }]).entriesOfAccount('DA-000001')).toEqual([entry]);
-        expect(() => ledgerOf([{ ...entry, complaintId: 'CMP-1' }])).toThrow(/links a complaint/);
-        expect(() => ledgerOf([entry], [1])).toThrow(/is not a free rank/);
-        expect(() => ledgerOf([{ ...entry, currency: 'USD' }])).toThrow(/given as DA-000001's/);
+        const deposit: SeedDraft = { index: 0, type: 'deposit', direction: 'credit', amount: 100, ground: null, reverses: -1, approvalId: null, owedAmount: 0, owedSettled: 0, postedBy: 'op-finance-a', note: 'n' };
+        const reversal: SeedDraft = { ...deposit, index: 1, type: 'reversal', direction: 'debit', reverses: 0, note: 'wrong account' };
+        const ms = [Date.parse('2026-01-01T00:00:00.000Z'), Date.parse('2026-01-02T08:30:00.000Z')];
+        const ledgerOf = (drafts: SeedDraft[], ranks: number[]) => new SeededLedger([account], [{ drafts, postedMs: ms, ranks: Int32Array.from(ranks) }]);
+        const common = { accountId: 'DA-000001', merchantId: 'm-1', currency: 'CNY', amount: 100, ground: null, complaintId: null, penaltyId: null, approvalId: null, owedAmount: 0, owedSettled: 0, postedBy: 'op-finance-a' };
+        expect(ledgerOf([deposit, reversal], [0, 1]).entriesOfAccount('DA-000001')).toEqual([
+            { id: 'LE-000001', ...common, type: 'deposit', direction: 'credit', reversesEntryId: null, postedAt: '2026-01-01T00:00:00.000Z', note: 'n', idempotencyKey: 'seed:LE-000001' },
+            { id: 'LE-000002', ...common, type: 'reversal', direction: 'debit', reversesEntryId: 'LE-000001', postedAt: '2026-01-02T08:30:00.000Z', note: 'wrong account', idempotencyKey: 'seed:LE-000002' },
+        ]);
+        expect(() => ledgerOf([deposit, reversal], [0, 2])).toThrow(/is not a free rank/);
+        expect(() => ledgerOf([deposit, reversal], [1, 1])).toThrow(/is not a free rank/);
+        expect(() => ledgerOf([deposit, { ...reversal, reverses: 1 }], [0, 1])).toThrow(/reverses a later draft/);
+        expect(() => ledgerOf([reversal, deposit], [0, 1])).toThrow(/given as its draft 0/);
     });
 
     it('puts an account’s entries in ledger order, and refuses entries that are not the ledger’s', () => {
