@@ -69,6 +69,8 @@ export class Database {
      * (complaints, deposit notices on the large seed); see defer().
      */
     private deferred = new Map<string, () => void>();
+    /** Deferred parts built only when their collections are used (defer's `onDemand`). */
+    private onDemand = new Set<() => void>();
     private countersBeforeTransaction: Record<string, number> | null = null;
 
     constructor(meta: Meta) {
@@ -82,9 +84,14 @@ export class Database {
      * pristine seed), not the live collections operators may have changed since. Any new id
      * (nextId) first generates every deferred part, so a part's id counters are in place
      * before anyone allocates after them.
+     *
+     * `onDemand`: the part's id counters are in place when it is deferred, so a new id does not
+     * need it, and it is only built by the first access to its collections, never ahead (the
+     * seed's ledger: large, and read whole only by a few pages; issue 8).
      */
-    defer(resources: string[], generate: () => void) {
+    defer(resources: string[], generate: () => void, { onDemand = false }: { onDemand?: boolean } = {}) {
         const run = () => {
+            this.onDemand.delete(run);
             for (const r of resources) if (this.deferred.get(r) === run) this.deferred.delete(r);
             const before = { ...this.meta.counters };
             generate();
@@ -95,22 +102,26 @@ export class Database {
                     if (n !== before[prefix]) this.countersBeforeTransaction[prefix] = Math.max(this.countersBeforeTransaction[prefix] ?? 0, n);
         };
         for (const r of resources) this.deferred.set(r, run);
+        if (onDemand) this.onDemand.add(run);
     }
 
-    /** Generates one deferred part; false when none is left. Lets an idle worker build ahead. */
+    /** Generates one deferred part that may be built ahead; false when none is left. Lets an idle worker build ahead. */
     generateNextDeferred(): boolean {
-        const next = this.deferred.values().next();
-        if (next.done) return false;
-        next.value();
-        return true;
+        for (const run of this.deferred.values()) {
+            if (this.onDemand.has(run)) continue;
+            run();
+            return true;
+        }
+        return false;
     }
 
     isDeferred(resource: string): boolean {
         return this.deferred.has(resource);
     }
 
+    /** Generates every deferred part, on-demand ones included. */
     generateAllDeferred() {
-        while (this.generateNextDeferred());
+        for (let next = this.deferred.values().next(); !next.done; next = this.deferred.values().next()) next.value();
     }
 
     collection(resource: string): Map<Id, AnyRecord> {
@@ -163,7 +174,7 @@ export class Database {
     }
 
     nextId(prefix: string): Id {
-        this.generateAllDeferred();
+        while (this.generateNextDeferred());
         const n = (this.meta.counters[prefix] ?? 0) + 1;
         this.meta.counters[prefix] = n;
         return `${prefix}-${String(n).padStart(6, '0')}`;

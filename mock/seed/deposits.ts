@@ -312,7 +312,8 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     );
     db.load('deposit-accounts', accounts);
     primeSeededLedger(db, seeded);
-    db.defer(['ledger-entries'], ledgerOf(db, seeded));
+    // On demand: its counter (LE) is set below, and the worker does not build it ahead when idle.
+    db.defer(['ledger-entries'], ledgerOf(db, seeded), { onDemand: true });
     db.load('approvals', approvals);
     // Built on first use (issue 8): about 80,000 notices on the large seed, which the first
     // pages do not read.

@@ -90,12 +90,27 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(db.isDeferred('evidence')).toBe(false);
     });
 
-    it('a new id never takes one of a part generated later: nextId generates every deferred part first', () => {
+    it('a new id never takes one of a part generated later: nextId generates every deferred part first, but the ledger, whose counter is in place', () => {
         const db = seeded();
         const id = db.nextId('cmp');
         expect(db.get('complaints', id)).toBeUndefined();
         expect(db.all('complaints').map(c => c.id)).not.toContain(id);
-        expect(db.resources().some(r => db.isDeferred(r))).toBe(false);
+        expect(db.resources().filter(r => db.isDeferred(r))).toEqual(['ledger-entries']);
+
+        const entries = db.meta.counters.LE;
+        const entryId = db.nextId('LE');
+        expect(db.isDeferred('ledger-entries')).toBe(true);
+        expect(db.all('ledger-entries')).toHaveLength(entries);
+        expect(db.all<{ id: string }>('ledger-entries').map(e => e.id)).not.toContain(entryId);
+        expect(entryId).toBe(`LE-${String(entries + 1).padStart(6, '0')}`);
+    });
+
+    it('the idle worker builds every part ahead but the ledger, which its first use builds', () => {
+        const db = seeded();
+        while (db.generateNextDeferred());
+        expect(db.resources().filter(r => db.isDeferred(r))).toEqual(['ledger-entries']);
+        expect(db.all('ledger-entries')).toHaveLength(db.meta.counters.LE);
+        expect(db.isDeferred('ledger-entries')).toBe(false);
     });
 
     it('a part generated inside a write that fails stays, and so do its id counters', async () => {
