@@ -1,7 +1,8 @@
 // Aggregates for the dashboard charts, computed once per data version (cheap on 100,000
 // ledger entries) rather than by pulling every record into the browser.
-import { addDays, chinaDate, weekday, type Complaint, type Currency, type LedgerEntry, type Merchant } from '../../src/domain';
+import { addDays, chinaDate, weekday, type Complaint, type Currency, type Merchant } from '../../src/domain';
 import type { Route } from '../core/router';
+import { eachCommittedEntry } from '../services/ledger';
 
 export interface DashboardStats {
     registrationsPerWeek: Array<{ weekStart: string; count: number }>;
@@ -49,13 +50,14 @@ export const statsRoutes: Route[] = [
                     return { month: d.toISOString().slice(0, 7), CNY: 0, USD: 0 };
                 });
                 const monthIndex = new Map(months.map((m, i) => [m.month, i]));
-                for (const e of ctx.db.all<LedgerEntry>('ledger-entries')) {
+                // From the seed's ledger columns until the ledger is made whole (issue 8).
+                eachCommittedEntry(ctx, e => {
                     held[e.currency] += e.direction === 'credit' ? e.amount : -e.amount;
                     if (e.type === 'deduction') {
                         const i = monthIndex.get(chinaDate(e.postedAt).slice(0, 7));
                         if (i !== undefined) months[i][e.currency] += e.amount;
                     }
-                }
+                });
                 return {
                     registrationsPerWeek: weeks,
                     complaintsByType: [...byType.values()].sort((a, b) => a.type.localeCompare(b.type)),

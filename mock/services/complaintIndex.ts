@@ -20,6 +20,9 @@ export const evidenceByComplaint = (ctx: Ctx): Map<string, Evidence[]> =>
 export const deductionByComplaint = (ctx: Ctx): Map<string, LedgerEntry> =>
     ctx.cached('complaints:deduction-by-complaint', () => {
         const map = new Map<string, LedgerEntry>();
+        // Issue 8: while the ledger is the seed's columns (Database.defer), it holds no entry
+        // that names a complaint (the seed posts none), so there is nothing to make and scan.
+        if (ctx.db.isDeferred('ledger-entries')) return map;
         for (const e of ctx.db.all<LedgerEntry>('ledger-entries')) if (e.complaintId && e.type === 'deduction') map.set(e.complaintId, e);
         return map;
     });

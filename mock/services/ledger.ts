@@ -170,6 +170,8 @@ export const primeLedgerIndex = (db: Database, accounts: ReadonlyArray<{ account
 /** The seed's ledger while it is kept column-wise (mock/seed/seededLedger.ts): one account at a time. */
 export interface SeededAccountEntries {
     entriesOfAccount(accountId: string): LedgerEntry[] | undefined;
+    /** Every entry in ledger order, without keeping the ones not made yet. */
+    forEach(read: (entry: LedgerEntry) => void): void;
 }
 
 const seededLedgers = new WeakMap<Database, SeededAccountEntries>();
@@ -190,6 +192,13 @@ export const committedEntriesOf = (ctx: Ctx, accountId: string): LedgerEntry[] =
     const seeded = ctx.db.isDeferred('ledger-entries') ? seededLedgers.get(ctx.db) : undefined;
     if (seeded) return seeded.entriesOfAccount(accountId) ?? [];
     return ledgerIndex(ctx).byAccount.get(accountId) ?? [];
+};
+
+/** Reads every committed entry in ledger order; from the seed's columns while the ledger is not made whole (a sum, not a list to keep). */
+export const eachCommittedEntry = (ctx: Ctx, read: (entry: LedgerEntry) => void) => {
+    const seeded = ctx.db.isDeferred('ledger-entries') ? seededLedgers.get(ctx.db) : undefined;
+    if (seeded) seeded.forEach(read);
+    else for (const e of ctx.db.collection('ledger-entries').values() as Iterable<LedgerEntry>) read(e);
 };
 
 export const ledgerIndex = (ctx: Ctx): LedgerIndex => {

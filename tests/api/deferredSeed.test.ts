@@ -194,6 +194,45 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(await accountsAndLedgers(api, get)).toEqual(fromSeed);
     });
 
+    it('R-CMP-7 the complaint list and every complaint’s page leave the seed’s ledger unmade, and answer the same once it is made', async () => {
+        const { api, get } = await signedInApi('small');
+        const complaints = async () => {
+            const list = await get('/complaints?range=[0,9999]&sort=["id","ASC"]');
+            expect(list.status).toBe(200);
+            const rows = (await list.json()) as Array<{ id: string }>;
+            const pages = await Promise.all(rows.map(async c => [await (await get(`/complaints/${c.id}`)).json(), await (await get(`/complaints/${c.id}/timeline`)).json()]));
+            return { rows, pages };
+        };
+        const fromColumns = await complaints();
+        expect(fromColumns.rows.length).toBeGreaterThan(10);
+        expect(api.db.isDeferred('ledger-entries')).toBe(true);
+
+        expect(api.db.all('ledger-entries')).toHaveLength(api.db.meta.counters.LE);
+        api.db.version = api.db.version + 1;
+        expect(await complaints()).toEqual(fromColumns);
+    });
+
+    it('R-DEP-1 the dashboard’s deposits held and deductions per month are summed from the seed’s ledger without making it, and are the same once it is made', async () => {
+        const { api, get } = await signedInApi('small');
+        const stats = async () => {
+            const response = await get('/stats/dashboard');
+            expect(response.status).toBe(200);
+            const { depositsHeld, deductionsPerMonth } = await response.json();
+            return { depositsHeld, deductionsPerMonth };
+        };
+        const fromColumns = await stats();
+        expect(api.db.isDeferred('ledger-entries')).toBe(true);
+        expect(fromColumns.depositsHeld.some((d: { amount: number }) => d.amount > 0)).toBe(true);
+        expect(fromColumns.deductionsPerMonth.some((m: { CNY: number; USD: number }) => m.CNY + m.USD > 0)).toBe(true);
+
+        const entries = api.db.all<{ currency: 'CNY' | 'USD'; direction: string; amount: number }>('ledger-entries');
+        const held = { CNY: 0, USD: 0 };
+        for (const e of entries) held[e.currency] += e.direction === 'credit' ? e.amount : -e.amount;
+        expect(fromColumns.depositsHeld).toEqual([{ currency: 'CNY', amount: held.CNY }, { currency: 'USD', amount: held.USD }]);
+        api.db.version = api.db.version + 1;
+        expect(await stats()).toEqual(fromColumns);
+    });
+
     it('R-DEP-12 an entry posted after the seed’s ledger was read one account at a time joins that account’s ledger', async () => {
         const { api, get, post } = await signedInApi('small', 'zhang.wei');
         const account = api.db.all<{ id: string; status: string; currency: string }>('deposit-accounts').find(a => a.status === 'open')!;
