@@ -477,10 +477,9 @@ const matchStored = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, 
 };
 
 /** The plain pipeline: present every record, then filter and sort. Always correct. */
-export const queryPresented = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, filter: Record<string, unknown>, sort: Sort): T[] => {
+export const queryPresented = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, filter: Record<string, unknown>, sort: Sort, records = ctx.db.all<T>(def.name)): T[] => {
     const predicate = buildPredicate<T>(filter, { searchFields: def.searchFields ?? [], custom: customFilters(def, ctx) });
     const present = def.present;
-    const records = ctx.db.all<T>(def.name);
     const viewed = present ? records.map(r => present(r, ctx)) : records;
     return sortRecords(viewed.filter(predicate), sort);
 };
@@ -498,6 +497,8 @@ export const prepareDerivedColumns = <T extends AnyRecord>(def: ResourceDefiniti
 
 /** All matching records, presented, in order (what queryRecords returns). */
 export const queryAll = <T extends AnyRecord>(def: ResourceDefinition<T>, ctx: Ctx, filter: Record<string, unknown>, sort: Sort): T[] => {
+    const scoped = def.scoped?.(filter, ctx);
+    if (scoped) return queryPresented(def, ctx, filter, sort, scoped);
     const plan = planStored(def, ctx, filter, sort);
     if (!plan) return queryPresented(def, ctx, filter, sort);
     const matched = matchStored(def, ctx, filter, sort, plan);
@@ -518,9 +519,10 @@ export const queryPage = <T extends AnyRecord>(
         const [start, end] = range ?? [0, all.length - 1];
         return all.slice(start, end + 1);
     };
-    const plan = planStored(def, ctx, filter, sort);
+    const scoped = def.scoped?.(filter, ctx);
+    const plan = scoped ? null : planStored(def, ctx, filter, sort);
     if (!plan) {
-        const all = queryPresented(def, ctx, filter, sort);
+        const all = queryPresented(def, ctx, filter, sort, scoped ?? undefined);
         return { rows: slice(all), total: all.length };
     }
     const matched = matchStored(def, ctx, filter, sort, plan);

@@ -44,6 +44,13 @@ export interface ResourceDefinition<T extends AnyRecord = AnyRecord> {
             affected?: (resource: string, changes: Array<{ before: AnyRecord | undefined; after: AnyRecord | undefined }>) => Iterable<string> | null;
         }
     >;
+    /**
+     * The records a list with this filter can only return, when they can be had without reading
+     * the whole collection (a deferred seed part, Database.defer: a merchant's documents made
+     * from the seed); null: read the collection. The list's filter, sort and paging still apply,
+     * so the answer is the one the whole collection would give.
+     */
+    scoped?: (filter: Record<string, unknown>, ctx: Ctx) => T[] | null;
     /** Removes or masks what the caller may not see (R-PRV-1). */
     redact?: (record: T, ctx: Ctx) => T;
     /** Validates and builds a new record; throw ApiError to refuse. Omitted: POST is 405. */

@@ -17,6 +17,7 @@ import type { Ctx } from '../core/context';
 import { assertValid, conflict, notFound } from '../core/errors';
 import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
+import { documentsOf } from '../services/registrationIndex';
 
 const LICENCE_TEXT: Array<keyof LicenceFields> = ['registeredName', 'legalRepresentative', 'residence', 'businessScope', 'issuingAuthority'];
 
@@ -69,6 +70,9 @@ export const documentDefinition: ResourceDefinition<MerchantDocument> = {
     searchFields: ['title', 'merchantId', 'licence.uscc', 'licence.registeredName'],
     readOnlyReason: 'Documents are a record of what the merchant submitted: they cannot be deleted.',
     merchantIdOf: d => d.merchantId,
+    // A merchant's documents tab: made from the seed for that merchant alone while the documents
+    // are not made whole (issue 8, documentsOf).
+    scoped: (filter, ctx) => (typeof filter.merchantId === 'string' && ctx.db.isDeferred('documents') ? documentsOf(ctx, filter.merchantId) : null),
     create: (input, ctx) => {
         const merchant = typeof input.merchantId === 'string' ? ctx.db.get<Merchant>('merchants', input.merchantId) : undefined;
         const doc = normalise({

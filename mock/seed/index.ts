@@ -22,10 +22,16 @@ export const seedDatabase = (db: Database) => {
     // The merchants' documents: generated on first use (issue 8); until then the merchant list
     // and a merchant's page read them from what the seed drew (primeSeededDocuments).
     primeSeededDocuments(db, documents);
-    db.defer(['documents'], () => {
-        db.load('documents', documents.all());
-        primeSeededDocuments(db, null);
-    });
+    // On demand only (not built ahead when idle): a merchant's documents are made from the seed
+    // wherever one merchant's are read; no id counter depends on them.
+    db.defer(
+        ['documents'],
+        () => {
+            db.load('documents', documents.all());
+            primeSeededDocuments(db, null);
+        },
+        { onDemand: true },
+    );
     seedPenalties(db, counts, merchants);
     // Complaints, their evidence and every file record (the merchants' licences and
     // certificates first, as the seed always stored them): generated on first use (issue 8,

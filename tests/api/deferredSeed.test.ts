@@ -90,12 +90,12 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(db.isDeferred('evidence')).toBe(false);
     });
 
-    it('a new id never takes one of a part generated later: nextId generates every deferred part first, but the ledger, whose counter is in place', () => {
+    it('a new id never takes one of a part generated later: nextId generates every deferred part first, but the documents and the ledger, which no counter depends on', () => {
         const db = seeded();
         const id = db.nextId('cmp');
         expect(db.get('complaints', id)).toBeUndefined();
         expect(db.all('complaints').map(c => c.id)).not.toContain(id);
-        expect(db.resources().filter(r => db.isDeferred(r))).toEqual(['ledger-entries']);
+        expect(db.resources().filter(r => db.isDeferred(r)).sort()).toEqual(['documents', 'ledger-entries']);
 
         const entries = db.meta.counters.LE;
         const entryId = db.nextId('LE');
@@ -105,12 +105,14 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(entryId).toBe(`LE-${String(entries + 1).padStart(6, '0')}`);
     });
 
-    it('the idle worker builds every part ahead but the ledger, which its first use builds', () => {
+    it('the idle worker builds every part ahead but the documents and the ledger, which their first use builds', () => {
         const db = seeded();
         while (db.generateNextDeferred());
-        expect(db.resources().filter(r => db.isDeferred(r))).toEqual(['ledger-entries']);
+        expect(db.resources().filter(r => db.isDeferred(r)).sort()).toEqual(['documents', 'ledger-entries']);
         expect(db.all('ledger-entries')).toHaveLength(db.meta.counters.LE);
         expect(db.isDeferred('ledger-entries')).toBe(false);
+        expect(db.all('documents').length).toBeGreaterThan(db.all('merchants').length);
+        expect(db.isDeferred('documents')).toBe(false);
     });
 
     it('a part generated inside a write that fails stays, and so do its id counters', async () => {
@@ -140,7 +142,7 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(complaints.map(c => c.id).sort()).toEqual(reference.all('complaints').map(c => c.id).sort());
     });
 
-    it('R-REG-11 the merchant list and every merchant’s page show the licence and documents without generating them, and the same once they are', async () => {
+    it('R-REG-11 the merchant list and every merchant’s page and documents tab show the licence and documents without generating them, and the same once they are', async () => {
         const { api, get } = await signedInApi('default');
         const expiries = async () => {
             const all: Array<{ id: string; licenceExpiresOn: string | null }> = [];
@@ -155,7 +157,9 @@ describe('deferred seed parts (Database.defer)', () => {
             const out: Record<string, unknown> = {};
             for (const m of api.db.all<{ id: string }>('merchants')) {
                 const json = async (path: string) => (await get(`/merchants/${m.id}${path}`)).json();
-                out[m.id] = { merchant: await json(''), checks: await json('/checks') };
+                const documents = await get(`/documents?filter=${JSON.stringify({ merchantId: m.id })}&sort=["id","ASC"]`);
+                expect(documents.status).toBe(200);
+                out[m.id] = { merchant: await json(''), checks: await json('/checks'), documents: await documents.json(), range: documents.headers.get('Content-Range') };
             }
             return out;
         };
