@@ -87,7 +87,8 @@ export class Database {
      *
      * `onDemand`: the part's id counters are in place when it is deferred, so a new id does not
      * need it, and it is only built by the first access to its collections, never ahead (the
-     * seed's ledger: large, and read whole only by a few pages; issue 8).
+     * seed's ledger and the merchants' documents: large, read per account or per merchant from
+     * the seed, and read whole only by a few pages; issue 8).
      */
     defer(resources: string[], generate: () => void, { onDemand = false }: { onDemand?: boolean } = {}) {
         const run = () => {

@@ -187,16 +187,19 @@ export const primeSeededLedger = (db: Database, seeded: SeededAccountEntries | n
     else seededLedgers.delete(db);
 };
 
+/** The seed's ledger while the collection is not made whole; undefined once it is. */
+const seededFor = (ctx: Ctx) => (ctx.db.isDeferred('ledger-entries') ? seededLedgers.get(ctx.db) : undefined);
+
 /** An account's committed entries in ledger order (R-DEP-12), from the seed while the ledger is not made whole. */
 export const committedEntriesOf = (ctx: Ctx, accountId: string): LedgerEntry[] => {
-    const seeded = ctx.db.isDeferred('ledger-entries') ? seededLedgers.get(ctx.db) : undefined;
+    const seeded = seededFor(ctx);
     if (seeded) return seeded.entriesOfAccount(accountId) ?? [];
     return ledgerIndex(ctx).byAccount.get(accountId) ?? [];
 };
 
 /** Reads every committed entry in ledger order; from the seed's columns while the ledger is not made whole (a sum, not a list to keep). */
 export const eachCommittedEntry = (ctx: Ctx, read: (entry: LedgerEntry) => void) => {
-    const seeded = ctx.db.isDeferred('ledger-entries') ? seededLedgers.get(ctx.db) : undefined;
+    const seeded = seededFor(ctx);
     if (seeded) seeded.forEach(read);
     else for (const e of ctx.db.collection('ledger-entries').values() as Iterable<LedgerEntry>) read(e);
 };

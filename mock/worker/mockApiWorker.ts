@@ -38,8 +38,9 @@ scope.onmessage = async event => {
 // has been quiet for a few seconds (an operator reading a page), one part per turn, so a later
 // page rarely waits for one while an operator paging and filtering never queues behind one
 // (a part takes up to a second on the large seed). A request that needs a part sooner builds it.
-// The seed's ledger is not built ahead (defer's onDemand): an account is read from the seed's
-// columns, and only a read of the whole ledger or a write to it makes every entry.
+// The seed's ledger and the merchants' documents are not built ahead (defer's onDemand): one
+// account's entries or one merchant's documents are made from the seed when read, and only a
+// read of all of them or a write makes the whole collection.
 //
 // The list indexes a first filter would build (the merchants' derived status, R-PEN-10: tens of
 // milliseconds on the large seed) are built sooner, once after each burst of requests, when the
