@@ -9,7 +9,6 @@ import {
     MERCHANT_EDITABLE_FIELDS,
     type ChangeReport,
     type FieldChange,
-    type FileRecord,
     type Merchant,
 } from '../../src/domain';
 import type { Ctx } from '../core/context';
@@ -17,6 +16,7 @@ import { assertValid, conflict, invalid, notFound } from '../core/errors';
 import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
 import { applyMerchantEdit } from './merchants';
+import { fileOf } from '../services/files';
 
 export const presentChangeReport = (r: ChangeReport, ctx: Ctx): ChangeReport => {
     const s = ctx.settings();
@@ -46,7 +46,7 @@ export const changeReportDefinition: ResourceDefinition<ChangeReport> = {
                 if (!c || !(MERCHANT_EDITABLE_FIELDS as readonly string[]).includes(c.field as string)) errors[`changes.${i}.field`] = 'Not a registration field';
             });
         const fileIds = input.fileIds ?? [];
-        if (!Array.isArray(fileIds) || fileIds.some(id => typeof id !== 'string' || !ctx.db.get<FileRecord>('files', id))) errors.fileIds = 'Attach files uploaded through POST /files';
+        if (!Array.isArray(fileIds) || fileIds.some(id => typeof id !== 'string' || !fileOf(ctx, id))) errors.fileIds = 'Attach files uploaded through POST /files';
         assertValid(errors, 'The change report is not valid; nothing was saved.');
         return {
             id: ctx.db.nextId('CHR'),

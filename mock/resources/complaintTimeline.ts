@@ -1,8 +1,9 @@
 // The case timeline (issue 5 point 2), built from the complaint record, its evidence, the ledger
 // (deduction entry or approval) and the audit log (who did what, deadline extensions, responses).
-import type { Approval, AuditEntry, Complaint, LedgerEntry, Notice, Operator } from '../../src/domain';
+import type { Approval, AuditEntry, Complaint, LedgerEntry, Operator } from '../../src/domain';
 import type { Ctx } from '../core/context';
 import { evidenceByComplaint } from '../services/complaintIndex';
+import { noticesAbout } from '../services/notices';
 
 export type TimelineKind =
     | 'filed'
@@ -51,7 +52,7 @@ export const complaintTimeline = (ctx: Ctx, c: Complaint): TimelineEvent[] => {
     const events: TimelineEvent[] = [];
     events.push({ at: c.filedAt, kind: 'filed', actor: who(c.filedBy), detail: c.complainantName, code: c.complainantType });
     const audits = ctx.db.all<AuditEntry>('audit-log').filter(a => a.resource === 'complaints' && a.recordId === c.id);
-    const notices = ctx.db.all<Notice>('notices').filter(n => n.recordId === c.id && n.resource === 'complaints');
+    const notices = noticesAbout(ctx, 'complaints', c.id);
     if (c.accusedNotifiedAt) {
         const first = notices.find(n => n.kind === 'complaint_response_requested');
         const channels = first ? [...new Set(notices.filter(n => n.sentAt === first.sentAt).map(n => n.channel))].sort().join('+') : undefined;

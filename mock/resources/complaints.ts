@@ -21,7 +21,6 @@ import {
     validateReason,
     type Complaint,
     type ComplaintAction,
-    type FileRecord,
     type Merchant,
 } from '../../src/domain';
 import type { Ctx } from '../core/context';
@@ -31,6 +30,7 @@ import { parseListParams } from '../core/query';
 import type { Route } from '../core/router';
 import { deductionApprovalByComplaint, deductionByComplaint, evidenceByComplaint } from '../services/complaintIndex';
 import { complaintTimeline } from './complaintTimeline';
+import { fileOf } from '../services/files';
 
 const STATUS_LABEL: Record<Complaint['status'], string> = {
     new: 'new',
@@ -298,7 +298,7 @@ export const complaintActionRoutes: Route[] = [
         const errors = validateReason(b.statement, 'statement', 'the merchant’s statement');
         const fileIds = Array.isArray(b.fileIds) ? (b.fileIds as unknown[]) : [];
         if (fileIds.length === 0) errors.fileIds = 'Attach the proof or corrected information (at least one file, R-CMP-10).';
-        else if (fileIds.some(id => typeof id !== 'string' || !ctx.db.get<FileRecord>('files', id))) errors.fileIds = 'One of the files does not exist: upload it again.';
+        else if (fileIds.some(id => typeof id !== 'string' || !fileOf(ctx, id))) errors.fileIds = 'One of the files does not exist: upload it again.';
         assertValid(errors);
         const after: Complaint = {
             ...c,

@@ -8,7 +8,6 @@ import {
     isIsoDate,
     usccProblem,
     usccProblemMessage,
-    type FileRecord,
     type LicenceFields,
     type Merchant,
     type MerchantDocument,
@@ -18,6 +17,7 @@ import { assertValid, conflict, notFound } from '../core/errors';
 import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
 import { documentsOf } from '../services/registrationIndex';
+import { fileOf } from '../services/files';
 
 const LICENCE_TEXT: Array<keyof LicenceFields> = ['registeredName', 'legalRepresentative', 'residence', 'businessScope', 'issuingAuthority'];
 
@@ -28,7 +28,7 @@ export const validateDocument = (doc: MerchantDocument, ctx: Ctx): Record<string
     if (!(DOCUMENT_TYPES as readonly string[]).includes(doc.type)) errors.type = `One of: ${DOCUMENT_TYPES.join(', ')}`;
     if (typeof doc.title !== 'string' || !doc.title.trim()) errors.title = 'Required';
     if (!Array.isArray(doc.fileIds) || doc.fileIds.length === 0) errors.fileIds = 'Attach the scan (image or PDF) uploaded through POST /files (R-REG-2)';
-    else if (doc.fileIds.some(id => typeof id !== 'string' || !ctx.db.get<FileRecord>('files', id))) errors.fileIds = 'Unknown file: upload it through POST /files first';
+    else if (doc.fileIds.some(id => typeof id !== 'string' || !fileOf(ctx, id))) errors.fileIds = 'Unknown file: upload it through POST /files first';
     if (!isIsoDate(doc.issuedOn)) errors.issuedOn = 'Give the issue date as YYYY-MM-DD';
     else if (daysBetween(today, doc.issuedOn) > 0) errors.issuedOn = 'The issue date cannot be in the future';
     if (doc.expiresOn !== null && doc.expiresOn !== undefined) {

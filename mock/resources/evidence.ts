@@ -10,7 +10,6 @@ import {
     type Evidence,
     type EvidenceFile,
     type EvidenceParty,
-    type FileRecord,
 } from '../../src/domain';
 import type { Ctx } from '../core/context';
 import { assertValid, conflict, invalid, notFound } from '../core/errors';
@@ -19,6 +18,7 @@ import { buildPredicate, parseListParams, sortRecords } from '../core/query';
 import type { Route } from '../core/router';
 import { complaintNumber, complaintsByContent, contentKeys, evidenceByComplaint } from '../services/complaintIndex';
 import { presentFile } from './files';
+import { fileOf } from '../services/files';
 
 const MAX_FILES_PER_ITEM = 10;
 const OPEN_STATUSES: Complaint['status'][] = ['new', 'awaiting_response', 'in_review'];
@@ -26,7 +26,7 @@ const OPEN_STATUSES: Complaint['status'][] = ['new', 'awaiting_response', 'in_re
 export const presentEvidence = (e: Evidence, ctx: Ctx): Evidence => {
     // Hash this item's files first (seed files on first read), then look their bytes up.
     const records = e.fileIds.flatMap(id => {
-        const record = ctx.db.get<FileRecord>('files', id);
+        const record = fileOf(ctx, id);
         return record ? [{ record, meta: presentFile(ctx, record) }] : [];
     });
     const byContent = complaintsByContent(ctx);
@@ -57,7 +57,7 @@ const evidenceDef: ResourceDefinition<Evidence> = {
         if (fileIds.length === 0) errors.fileIds = 'Attach at least one file (JPEG, PNG, WebP or PDF).';
         else if (fileIds.length > MAX_FILES_PER_ITEM) errors.fileIds = `At most ${MAX_FILES_PER_ITEM} files per evidence item.`;
         else if (new Set(fileIds).size !== fileIds.length) errors.fileIds = 'The same file is attached twice.';
-        else if (fileIds.some(id => typeof id !== 'string' || !ctx.db.get<FileRecord>('files', id))) errors.fileIds = 'One of the files does not exist: upload it again.';
+        else if (fileIds.some(id => typeof id !== 'string' || !fileOf(ctx, id))) errors.fileIds = 'One of the files does not exist: upload it again.';
         assertValid(errors);
         if (!OPEN_STATUSES.includes(complaint!.status))
             throw conflict(`This complaint is ${complaint!.status.replace('_', ' ')}: evidence is taken only while the case is open.`, 'R-CMP-4');

@@ -9,6 +9,7 @@ import { buildPredicate, parseListParams, sortRecords } from '../core/query';
 import type { Route } from '../core/router';
 import { sha256Hex } from '../core/sha256';
 import { seedBlob } from '../seed/blobs';
+import { fileOf, seededFilesByIds } from '../services/files';
 
 /** The bytes of a file: uploaded ones are stored, seed ones are generated from the id. */
 export const fileBytes = (ctx: Ctx, file: FileRecord): Uint8Array | null => ctx.db.blobs.get(file.id) ?? seedBlob(file);
@@ -47,8 +48,12 @@ export const fileReadRoutes: Route[] = [
             ctx.require('files', 'list', 'read files');
             const { sort, range, filter } = parseListParams(ctx.url.searchParams);
             const predicate = buildPredicate<FileRecord>(filter, { searchFields: ['name', 'sha256'], custom: {} });
+            // A getMany (a licence tab, a complaint's files) names its ids: read from the seed while
+            // the collection is not generated (issue 8). The predicate and sort still apply.
+            const ids = Object.keys(filter).length === 1 && filter.id !== undefined ? [filter.id].flat() : null;
+            const stored = (ids?.every(id => typeof id === 'string') && seededFilesByIds(ctx, ids as string[])) || ctx.db.all<FileRecord>('files');
             const rows = sortRecords(
-                ctx.db.all<FileRecord>('files').filter(predicate).map(f => presentFile(ctx, f)),
+                stored.filter(predicate).map(f => presentFile(ctx, f)),
                 sort,
             );
             const [start, end] = range ?? [0, rows.length - 1];
@@ -61,7 +66,7 @@ export const fileReadRoutes: Route[] = [
         summary: 'Download a file, served with its stored (detected) content type',
         handler: ctx => {
             ctx.require('files', 'show', 'download files');
-            const file = ctx.db.get<FileRecord>('files', ctx.params.id);
+            const file = fileOf(ctx, ctx.params.id);
             if (!file) throw notFound('files', ctx.params.id);
             const bytes = fileBytes(ctx, file);
             if (!bytes) throw notFound('files', ctx.params.id);
@@ -84,7 +89,7 @@ export const fileReadRoutes: Route[] = [
         summary: 'One file’s metadata',
         handler: ctx => {
             ctx.require('files', 'show', 'read files');
-            const file = ctx.db.get<FileRecord>('files', ctx.params.id);
+            const file = fileOf(ctx, ctx.params.id);
             if (!file) throw notFound('files', ctx.params.id);
             return { body: presentFile(ctx, file) };
         },

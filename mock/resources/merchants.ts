@@ -18,7 +18,6 @@ import {
     type Category,
     type CheckResult,
     type DecisionKind,
-    type FileRecord,
     type Merchant,
     type MerchantDocument,
     type OnSiteCheck,
@@ -32,6 +31,7 @@ import type { Route } from '../core/router';
 import { depositPosition } from '../services/depositPosition';
 import { effectiveStatus, effectiveStatusOf } from '../services/merchantStatus';
 import { documentsOf, licenceOf, memoClock, memoPerRecord, relatedOf, usccHolders } from '../services/registrationIndex';
+import { fileOf } from '../services/files';
 
 export type PresentedMerchant = Merchant & {
     reviewDaysLeft?: number | null;
@@ -352,7 +352,7 @@ const customRoutes: Route[] = [
             if (body.status !== 'passed' && body.status !== 'failed') errors.status = 'Passed or failed';
             if (str(body.result).length < 3) errors.result = 'Describe what was found (at least 3 characters)';
             const fileIds = body.fileIds ?? [];
-            if (!Array.isArray(fileIds) || fileIds.some(id => typeof id !== 'string' || !ctx.db.get<FileRecord>('files', id)))
+            if (!Array.isArray(fileIds) || fileIds.some(id => typeof id !== 'string' || !fileOf(ctx, id)))
                 errors.fileIds = 'Attach files uploaded through POST /files';
             assertValid(errors, 'The result could not be recorded.');
             const recorded: OnSiteCheck = {

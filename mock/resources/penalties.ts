@@ -16,7 +16,6 @@ import {
     supervisorApprovalReason,
     validateProposal,
     type Complaint,
-    type FileRecord,
     type Measure,
     type Merchant,
     type Penalty,
@@ -29,6 +28,7 @@ import { resourceRoutes, type ResourceDefinition } from '../core/resource';
 import type { Route } from '../core/router';
 import { effectiveStatus } from '../services/merchantStatus';
 import { postPenaltyMoney, reversePenaltyMoney } from '../services/penaltyMoney';
+import { fileOf } from '../services/files';
 
 const MEASURE_EN: Record<string, string> = {
     warning: 'warning',
@@ -321,7 +321,7 @@ const appealRoute = action('appeal', "Record the merchant's appeal: statement an
     const fileIds = input.fileIds ?? [];
     if (!Array.isArray(fileIds) || fileIds.some(f => typeof f !== 'string')) errors.fileIds = 'A list of uploaded file ids';
     else {
-        const missing = (fileIds as string[]).filter(id => !ctx.db.get<FileRecord>('files', id));
+        const missing = (fileIds as string[]).filter(id => !fileOf(ctx, id));
         if (missing.length) errors.fileIds = `Unknown files: ${missing.join(', ')}. Upload them first (POST /files).`;
         if (fileIds.length > 20) errors.fileIds = 'At most 20 attachments';
     }

@@ -56,10 +56,14 @@ const DESCRIPTIONS: Record<ComplaintType, string> = {
 };
 
 /** `seedMerchants`: the merchants as seeded (the part may be generated after operators changed some). */
-export const seedComplaints = (db: Database, counts: SeedCounts, seedMerchants: Merchant[] = db.all<Merchant>('merchants')) => {
+/**
+ * Generates the complaints and their evidence into db, and answers the evidence and restoration
+ * files they name, for whoever keeps the file records (the seed's `files` part, seed/index.ts).
+ */
+export const seedComplaints = (db: Database, counts: SeedCounts, seedMerchants: Merchant[] = db.all<Merchant>('merchants')): FileRecord[] => {
     const rnd = streamFor('complaints');
     const merchants = seedMerchants.filter(m => ['active', 'restricted', 'suspended', 'in_clearance'].includes(m.status));
-    if (merchants.length === 0) return;
+    if (merchants.length === 0) return [];
     const complaints: Complaint[] = [];
     const evidence: Evidence[] = [];
     const files: FileRecord[] = [];
@@ -212,7 +216,7 @@ export const seedComplaints = (db: Database, counts: SeedCounts, seedMerchants: 
     }
     db.load('complaints', complaints);
     db.load('evidence', evidence);
-    db.load('files', files);
     db.meta.counters.cmp = Math.max(db.meta.counters.cmp ?? 0, counts.complaints);
     db.meta.counters.ev = Math.max(db.meta.counters.ev ?? 0, evN);
+    return files;
 };

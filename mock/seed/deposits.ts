@@ -18,15 +18,15 @@ import {
     type Approval,
     type Category,
     type DepositAccount,
-    type LedgerEntry,
     type LedgerState,
     type Merchant,
-    type Notice,
     type PostableType,
 } from '../../src/domain';
 import type { Database } from '../core/db';
-import { GROUND_TEXT, primeLedgerIndex, primeSeededLedger } from '../services/ledger';
+import { primeLedgerIndex, primeSeededLedger } from '../services/ledger';
 import { ledgerEntryId, SeededLedger, type SeedDraft } from './seededLedger';
+import { SeededNotices } from './seededNotices';
+import { primeSeededNotices } from '../services/notices';
 import { isoInstant, SEED_ANCHOR, streamFor, type SeedCounts } from './context';
 import type { Random } from './random';
 
@@ -315,9 +315,13 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     // On demand: its counter (LE) is set below, and the worker does not build it ahead when idle.
     db.defer(['ledger-entries'], ledgerOf(db, seeded), { onDemand: true });
     db.load('approvals', approvals);
-    // Built on first use (issue 8): about 80,000 notices on the large seed, which the first
-    // pages do not read.
-    db.defer(['notices'], noticesOf(db, seeded));
+    // R-DEP-4: each deduction was notified with its reason and amount (e-mail and in-site
+    // letter). About 80,000 notices on the large seed, made from the ledger's columns: one
+    // merchant's when its notices tab reads them, all of them only on demand (issue 8). The
+    // seed's notices take no counter (NTC-DEP-…), so a new id does not need them.
+    const notices = new SeededNotices(seeded);
+    primeSeededNotices(db, notices);
+    db.defer(['notices'], noticesOf(db, notices), { onDemand: true });
     // New ids continue after the seed's.
     db.meta.counters.LE = Math.max(db.meta.counters.LE ?? 0, seeded.size);
     db.meta.counters.APR = Math.max(db.meta.counters.APR ?? 0, approvalSeq);
@@ -334,7 +338,10 @@ const ledgerOf = (db: Database, seeded: SeededLedger) => () => {
     primeLedgerIndex(db, seeded.byAccount());
     primeSeededLedger(db, null);
 };
-const noticesOf = (db: Database, seeded: SeededLedger) => () => db.load('notices', deductionNotices(seeded));
+const noticesOf = (db: Database, notices: SeededNotices) => () => {
+    db.load('notices', notices.all());
+    primeSeededNotices(db, null);
+};
 
 const approvalRecord = (
     id: string,
@@ -372,46 +379,3 @@ const approvalRecord = (
     paidOutBy: null,
     idempotencyKey: `seed:${id}`,
 });
-
-/** R-DEP-4: each deduction was notified with its reason and amount (e-mail and in-site letter). */
-const deductionNotices = (ledger: SeededLedger): Notice[] => {
-    const notices: Notice[] = [];
-    let noticeSeq = 0;
-    // One subject and text per distinct deduction (amount, currency, ground, note), shared by the
-    // notices that say the same (issue 8): a few thousand texts for 80,000 notices on the large
-    // seed instead of a copy each, which held about 27 MB of the worker's heap.
-    const texts = new Map<string, { subject: string; content: string }>();
-    const textOf = (e: LedgerEntry) => {
-        const key = `${e.currency}|${e.amount}|${e.ground}|${e.note}`;
-        let text = texts.get(key);
-        if (!text) {
-            const major = (e.amount / 100).toFixed(2);
-            text = {
-                subject: `保证金扣除通知 Deposit deduction ${e.currency} ${major}`,
-                content: `我们从您的保证金中扣除了 ${e.currency} ${major}。扣除原因：${GROUND_TEXT[e.ground!].zh}。\n\nWe deducted ${e.currency} ${major} from your security deposit. Reason: ${GROUND_TEXT[e.ground!].en}. Note: ${e.note}.`,
-            };
-            texts.set(key, text);
-        }
-        return text;
-    };
-    ledger.forEach(e => {
-        if (e.type !== 'deduction') return;
-        const { subject, content } = textOf(e);
-        for (const channel of ['email', 'in_site'] as const) {
-            notices.push({
-                id: `NTC-DEP-${String(++noticeSeq).padStart(6, '0')}`,
-                merchantId: e.merchantId,
-                kind: 'deposit_deduction',
-                channel,
-                subject,
-                content,
-                sentAt: e.postedAt,
-                deemedDeliveredAt: channel === 'email' ? isoInstant(Date.parse(e.postedAt) + DEFAULT_SETTINGS.emailDeemedDeliveredHours * 3_600_000) : e.postedAt,
-                sentBy: e.postedBy,
-                resource: 'ledger-entries',
-                recordId: e.id,
-            });
-        }
-    });
-    return notices;
-};

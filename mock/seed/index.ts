@@ -7,6 +7,8 @@ import { seedChangeReports } from './changeReports';
 import { seedComplaints } from './complaints';
 import { seedDeposits } from './deposits';
 import { primeSeededDocuments } from '../services/registrationIndex';
+import { primeSeededFiles } from '../services/files';
+import { SeededFiles } from './seededFiles';
 import { seedCategories, seedMerchants } from './merchants';
 import { seedOperators } from './operators';
 import { seedPenalties } from './penalties';
@@ -33,14 +35,23 @@ export const seedDatabase = (db: Database) => {
         { onDemand: true },
     );
     seedPenalties(db, counts, merchants);
-    // Complaints, their evidence and every file record (the merchants' licences and
-    // certificates first, as the seed always stored them): generated on first use (issue 8,
-    // Database.defer), from the merchants as seeded.
+    // Complaints and their evidence: generated on first use or when the worker is idle (issue 8,
+    // Database.defer), from the merchants as seeded. Their counters (cmp, ev) are set then.
     const seededMerchants = db.all<Merchant>('merchants');
-    db.defer(['complaints', 'evidence', 'files'], () => {
-        db.load('files', documents.files());
-        seedComplaints(db, counts, seededMerchants);
-    });
+    const files = new SeededFiles(documents, () => db.collection('complaints'));
+    db.defer(['complaints', 'evidence'], () => files.addComplaintFiles(seedComplaints(db, counts, seededMerchants)));
+    // Every file record, the merchants' licences and certificates first, then the complaints'
+    // evidence, as the seed always stored them: on demand only. Until then a file is read by id
+    // from the seed (fileOf), so a licence tab does not make 55,000 records.
+    primeSeededFiles(db, files);
+    db.defer(
+        ['files'],
+        () => {
+            db.load('files', files.all());
+            primeSeededFiles(db, null);
+        },
+        { onDemand: true },
+    );
     seedDeposits(db, counts);
     seedChangeReports(db);
     seedCategoryApplications(db);

@@ -132,6 +132,11 @@ const licenceDocument = (s: DocumentSeed): MerchantDocument => ({
     uploadedAt: s.submittedAt,
 });
 
+const licenceFile = (s: DocumentSeed): FileRecord =>
+    seedFileRecord(`file-lic-${s.i}`, s.licenceIsPdf ? `business-licence-${s.id}.pdf` : `business-licence-${s.id}.png`, s.licenceIsPdf ? 'application/pdf' : 'image/png', s.submittedAt);
+
+const certificateFile = (s: DocumentSeed): FileRecord => seedFileRecord(`file-cert-${s.i}`, `import-export-certificate-${s.id}.pdf`, 'application/pdf', s.submittedAt);
+
 const certificateDocument = (s: DocumentSeed, issuedOn: string): MerchantDocument => ({
     id: `doc-${s.id}-iec`,
     merchantId: s.id,
@@ -202,14 +207,39 @@ export class SeededDocuments implements SeededMerchantDocuments {
         return [...this.seeds.flatMap(s => this.ownDocuments(s)), ...this.added];
     }
 
-    /** The merchants' licence and certificate file records, in the order the seed always stored them. */
+    /** The merchants' licence and certificate file records, in the order the seed always stored them: the review cases' last. */
     files(): FileRecord[] {
         const files: FileRecord[] = [];
-        for (const { i, id, licenceIsPdf, submittedAt, certificateIssuedOn } of this.seeds) {
-            files.push(seedFileRecord(`file-lic-${i}`, licenceIsPdf ? `business-licence-${id}.pdf` : `business-licence-${id}.png`, licenceIsPdf ? 'application/pdf' : 'image/png', submittedAt));
-            if (certificateIssuedOn !== null) files.push(seedFileRecord(`file-cert-${i}`, `import-export-certificate-${id}.pdf`, 'application/pdf', submittedAt));
+        for (const s of this.seeds) {
+            files.push(licenceFile(s));
+            if (s.certificateIssuedOn !== null) files.push(certificateFile(s));
         }
         return [...files, ...this.caseFiles];
+    }
+
+    /** The merchant's own file this id names (file-lic-N, file-cert-N), if the seed made it. */
+    private ownFile(id: string): { seed: DocumentSeed; licence: boolean } | undefined {
+        const match = /^file-(lic|cert)-(\d+)$/.exec(id);
+        if (!match) return undefined;
+        const seed = this.seeds[Number(match[2]) - 1];
+        if (!seed || `${seed.i}` !== match[2]) return undefined;
+        const licence = match[1] === 'lic';
+        return licence || seed.certificateIssuedOn !== null ? { seed, licence } : undefined;
+    }
+
+    /** One of files() by id, made now (undefined: not one of them). */
+    fileOf(id: string): FileRecord | undefined {
+        const own = this.ownFile(id);
+        if (own) return own.licence ? licenceFile(own.seed) : certificateFile(own.seed);
+        return this.caseFiles.find(f => f.id === id);
+    }
+
+    /** Where one of files() stands among them, for reading a few in storage order (undefined: not one of them). */
+    filePosition(id: string): number | undefined {
+        const own = this.ownFile(id);
+        if (own) return 2 * (own.seed.i - 1) + (own.licence ? 0 : 1);
+        const k = this.caseFiles.findIndex(f => f.id === id);
+        return k < 0 ? undefined : 2 * this.seeds.length + k;
     }
 }
 

@@ -86,6 +86,8 @@ export class SeededLedger {
     private readonly members: Int32Array;
     private readonly made = new Map<number, LedgerEntry>();
     private readonly lists = new Map<number, LedgerEntry[]>();
+    /** Account indexes by merchant, made on first use. */
+    private merchantAccounts: Map<string, number[]> | null = null;
 
     /**
      * `byAccount[k]`: the drafts of `accounts[k]` in the order it posted them, each with the rank
@@ -185,6 +187,31 @@ export class SeededLedger {
         return list;
     }
 
+    /** The ranks of a merchant's entries, all its accounts together, in ledger order (empty: none). */
+    ranksOfMerchant(merchantId: string): number[] {
+        if (!this.merchantAccounts) {
+            this.merchantAccounts = new Map();
+            this.accounts.forEach((a, k) => {
+                const list = this.merchantAccounts!.get(a.merchantId);
+                if (list) list.push(k);
+                else this.merchantAccounts!.set(a.merchantId, [k]);
+            });
+        }
+        const ranks: number[] = [];
+        for (const k of this.merchantAccounts.get(merchantId) ?? []) for (let m = this.starts[k]; m < this.starts[k + 1]; m++) ranks.push(this.members[m]);
+        return ranks.sort((a, b) => a - b);
+    }
+
+    /** The type of the entry of this rank, without making it. */
+    typeAt(rank: number): LedgerEntry['type'] {
+        return this.type.get(rank) as LedgerEntry['type'];
+    }
+
+    /** The entry of this rank, without keeping it if it is not made yet (a read, not a record to hold). */
+    peek(rank: number): LedgerEntry {
+        return this.made.get(rank) ?? this.build(rank);
+    }
+
     /** Every account's entries, as primeLedgerIndex takes them. */
     byAccount(): Array<{ accountId: string; entries: LedgerEntry[] }> {
         return this.accounts.map(a => ({ accountId: a.id, entries: this.entriesOfAccount(a.id)! }));
@@ -197,6 +224,6 @@ export class SeededLedger {
 
     /** Reads every entry in ledger order without keeping the ones not made yet (the deferred notices). */
     forEach(read: (entry: LedgerEntry) => void) {
-        for (let i = 0; i < this.size; i++) read(this.made.get(i) ?? this.build(i));
+        for (let i = 0; i < this.size; i++) read(this.peek(i));
     }
 }

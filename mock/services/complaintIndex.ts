@@ -4,6 +4,7 @@
 import type { Approval, Complaint, Evidence, FileRecord, LedgerEntry } from '../../src/domain';
 import type { Ctx } from '../core/context';
 import { knownSeedMeta, seedMetaCount } from '../resources/files';
+import { fileOf } from './files';
 
 export const evidenceByComplaint = (ctx: Ctx): Map<string, Evidence[]> =>
     ctx.cached('complaints:evidence-by-complaint', () => {
@@ -63,7 +64,7 @@ export const complaintsByContent = (ctx: Ctx): Map<string, Set<string>> => {
         slot.map = new Map();
         for (const e of ctx.db.all<Evidence>('evidence')) {
             for (const fileId of e.fileIds) {
-                const file = ctx.db.get<FileRecord>('files', fileId);
+                const file = fileOf(ctx, fileId);
                 if (!file) continue;
                 for (const key of contentKeys(file)) {
                     let set = slot.map.get(key);

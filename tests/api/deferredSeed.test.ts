@@ -8,6 +8,9 @@ import { buildMockApi } from '../../mock/api';
 import { Database, type SeedSize } from '../../mock/core/db';
 import { MemoryPersistence } from '../../mock/core/persistence';
 import { SEED_VERSION, seedDatabase } from '../../mock/seed';
+import { Ctx } from '../../mock/core/context';
+import { noticesAbout } from '../../mock/services/notices';
+import type { Notice } from '../../src/domain';
 
 const seeded = (seedSize: SeedSize = 'small') => {
     const db = new Database({ clockOffsetMs: 0, seedSize, seedVersion: SEED_VERSION, counters: {} });
@@ -90,12 +93,12 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(db.isDeferred('evidence')).toBe(false);
     });
 
-    it('a new id never takes one of a part generated later: nextId generates every deferred part first, but the documents and the ledger, which no counter depends on', () => {
+    it('a new id never takes one of a part generated later: nextId generates every deferred part first, but the documents, the files, the ledger and the notices, which no counter depends on', () => {
         const db = seeded();
         const id = db.nextId('cmp');
         expect(db.get('complaints', id)).toBeUndefined();
         expect(db.all('complaints').map(c => c.id)).not.toContain(id);
-        expect(db.resources().filter(r => db.isDeferred(r)).sort()).toEqual(['documents', 'ledger-entries']);
+        expect(db.resources().filter(r => db.isDeferred(r)).sort()).toEqual(['documents', 'files', 'ledger-entries', 'notices']);
 
         const entries = db.meta.counters.LE;
         const entryId = db.nextId('LE');
@@ -105,10 +108,13 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(entryId).toBe(`LE-${String(entries + 1).padStart(6, '0')}`);
     });
 
-    it('the idle worker builds every part ahead but the documents and the ledger, which their first use builds', () => {
+    it('the idle worker builds every part ahead but the documents, the files, the ledger and the notices, which their first use builds', () => {
         const db = seeded();
         while (db.generateNextDeferred());
-        expect(db.resources().filter(r => db.isDeferred(r)).sort()).toEqual(['documents', 'ledger-entries']);
+        expect(db.resources().filter(r => db.isDeferred(r)).sort()).toEqual(['documents', 'files', 'ledger-entries', 'notices']);
+        expect(db.nextId('NTC')).toBe('NTC-000001');
+        expect(db.isDeferred('notices')).toBe(true);
+        expect(db.all<{ id: string }>('notices')[0].id).toBe('NTC-DEP-000001');
         expect(db.all('ledger-entries')).toHaveLength(db.meta.counters.LE);
         expect(db.isDeferred('ledger-entries')).toBe(false);
         expect(db.all('documents').length).toBeGreaterThan(db.all('merchants').length);
@@ -198,7 +204,7 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(await accountsAndLedgers(api, get)).toEqual(fromSeed);
     });
 
-    it('R-CMP-7 the complaint list and every complaint’s page leave the seed’s ledger unmade, and answer the same once it is made', async () => {
+    it('R-CMP-7 the complaint list and every complaint’s page and timeline leave the seed’s ledger and notices unmade, and answer the same once they are made', async () => {
         const { api, get } = await signedInApi('small');
         const complaints = async () => {
             const list = await get('/complaints?range=[0,9999]&sort=["id","ASC"]');
@@ -210,8 +216,10 @@ describe('deferred seed parts (Database.defer)', () => {
         const fromColumns = await complaints();
         expect(fromColumns.rows.length).toBeGreaterThan(10);
         expect(api.db.isDeferred('ledger-entries')).toBe(true);
+        expect(api.db.isDeferred('notices')).toBe(true);
 
         expect(api.db.all('ledger-entries')).toHaveLength(api.db.meta.counters.LE);
+        expect(api.db.all('notices').length).toBeGreaterThan(0);
         api.db.version = api.db.version + 1;
         expect(await complaints()).toEqual(fromColumns);
     });
@@ -237,6 +245,47 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(await stats()).toEqual(fromColumns);
     });
 
+    it('R-DEP-4 every merchant’s notices tab reads its deduction notices from the seed’s ledger without making the notices, and answers the same once they are made', async () => {
+        const { api, get } = await signedInApi('default');
+        const tabs = async () => {
+            const out: Record<string, unknown> = {};
+            for (const m of api.db.all<{ id: string }>('merchants')) {
+                // The tab's own query (newest first, 10 a page), and every notice in storage order.
+                const page = await get(`/notices?filter=${JSON.stringify({ merchantId: m.id })}&sort=["sentAt","DESC"]&range=[0,9]`);
+                const all = await get(`/notices?filter=${JSON.stringify({ merchantId: m.id })}&sort=["id","ASC"]&range=[0,999]`);
+                expect(page.status).toBe(200);
+                out[m.id] = { page: await page.json(), range: page.headers.get('Content-Range'), all: await all.json() };
+            }
+            return out;
+        };
+        const fromSeed = await tabs();
+        expect(api.db.isDeferred('notices')).toBe(true);
+        const notices = Object.values(fromSeed).flatMap(t => (t as { all: Array<{ id: string; kind: string; recordId: string }> }).all);
+        expect(notices.length).toBeGreaterThan(1000);
+        expect(notices.every(n => n.kind === 'deposit_deduction' && n.recordId.startsWith('LE-'))).toBe(true);
+
+        expect(api.db.all('notices')).toHaveLength(notices.length);
+        expect(new Set(notices.map(n => n.id))).toEqual(new Set(api.db.all<{ id: string }>('notices').map(n => n.id)));
+        api.db.version = api.db.version + 1;
+        expect(await tabs()).toEqual(fromSeed);
+    });
+
+    it('R-NOT-1 the notices about a record read from the seed are the ones the generated notices hold about it', () => {
+        const db = seeded('small');
+        const ctx = new Ctx(db, new Request('http://mock/test'), new URL('http://mock/test'), null, undefined, new Map());
+        const entries = db.meta.counters.LE;
+        const ids = [...Array.from({ length: entries }, (_, i) => `LE-${String(i + 1).padStart(6, '0')}`), 'LE-0000001', 'LE-999999', 'cmp-000001'];
+        const fromSeed = ids.map(id => noticesAbout(ctx, 'ledger-entries', id));
+        const complaint = noticesAbout(ctx, 'complaints', 'cmp-000001');
+        expect(db.isDeferred('notices')).toBe(true);
+        expect(fromSeed.filter(n => n.length === 2).length).toBeGreaterThan(10);
+
+        const all = db.all<Notice>('notices');
+        expect(fromSeed).toEqual(ids.map(id => all.filter(n => n.resource === 'ledger-entries' && n.recordId === id)));
+        expect(complaint).toEqual([]);
+        expect(noticesAbout(ctx, 'complaints', 'cmp-000001')).toEqual([]);
+    });
+
     it('R-DEP-12 an entry posted after the seed’s ledger was read one account at a time joins that account’s ledger', async () => {
         const { api, get, post } = await signedInApi('small', 'zhang.wei');
         const account = api.db.all<{ id: string; status: string; currency: string }>('deposit-accounts').find(a => a.status === 'open')!;
@@ -254,22 +303,48 @@ describe('deferred seed parts (Database.defer)', () => {
         expect(api.db.all('ledger-entries')).toHaveLength(api.db.meta.counters.LE);
     });
 
-    it('the merchant list and a merchant’s page leave the file records unbuilt; the first file read builds them, licences first', async () => {
-        const { api, get } = await signedInApi('small');
-        // The large seed's first page: the newest registrations, pending review. (A page with a
-        // closed merchant reads complaints for its refund eligibility, R-DEP-7, and so builds the
-        // part those share with the files.)
-        const list = await get('/merchants?range=[0,24]&sort=["registeredAt","DESC"]&filter={"status":["pending_review"]}');
-        expect(list.status).toBe(200);
-        const [first] = (await list.json()) as Array<{ id: string }>;
-        expect((await get(`/merchants/${first.id}`)).status).toBe(200);
+    it('a file read by id, a getMany or a write naming files reads the seed’s file records without generating them, and answers the same once they are', async () => {
+        const reference = seeded('small');
+        const files = reference.all<{ id: string }>('files').map(f => f.id);
+        const { api, get, post } = await signedInApi('small', 'wang.fang');
+        const byId = async () => {
+            const out: Record<string, unknown> = {};
+            for (const id of files) {
+                const meta = await get(`/files/${id}/meta`);
+                const bytes = await get(`/files/${id}`);
+                expect(meta.status).toBe(200);
+                out[id] = { meta: await meta.json(), type: bytes.headers.get('Content-Type'), size: (await bytes.arrayBuffer()).byteLength };
+            }
+            // A getMany names its ids in any order; the answer keeps the collection's order.
+            const shuffled = [...files].reverse().filter((_, k) => k % 3 === 0);
+            const many = await get(`/files?filter=${JSON.stringify({ id: [...shuffled, 'file-lic-999999', 'file-cert-1-copy'] })}`);
+            out.many = { body: await many.json(), range: many.headers.get('Content-Range') };
+            return out;
+        };
+        const fromSeed = await byId();
+        expect(api.db.isDeferred('files')).toBe(true);
+        expect((await get('/files/file-lic-999999/meta')).status).toBe(404);
+        expect((await get('/files/file-ev-999999')).status).toBe(404);
+        // A write that names files checks them against the seed too (R-CMP-4).
+        const complaint = reference.all<{ id: string; status: string }>('complaints').find(c => c.status === 'awaiting_response')!;
+        const evidence = (fileIds: string[]) => post('/evidence', { complaintId: complaint.id, party: 'complainant', description: 'Photos of the parcel as delivered', fileIds });
+        const refused = await evidence(['file-ev-1', 'file-ev-999999']);
+        expect(refused.status).toBe(422);
+        expect((await refused.json()).errors.fileIds).toMatch(/does not exist/);
+        expect((await evidence(['file-ev-1', 'file-lic-2'])).status).toBe(201);
         expect(api.db.isDeferred('files')).toBe(true);
 
-        const file = await get('/files/file-lic-1');
-        expect(file.status).toBe(200);
-        const files = api.db.all<{ id: string }>('files').map(f => f.id);
+        expect(api.db.all<{ id: string }>('files').map(f => f.id)).toEqual(files);
+        expect(api.db.isDeferred('files')).toBe(false);
+        expect(await byId()).toEqual(fromSeed);
+    });
+
+    it('the file records are generated whole in the seed’s order: the merchants’ licences and certificates first, then the complaints’ evidence', () => {
+        const db = seeded('small');
+        const files = db.all<{ id: string }>('files').map(f => f.id);
         expect(files[0]).toBe('file-lic-1');
         expect(files.findIndex(id => id.startsWith('file-ev-'))).toBeGreaterThan(files.findLastIndex(id => /^file-(lic|cert)-/.test(id)));
+        expect(db.all('complaints').length).toBeGreaterThan(0);
     });
 });
 

@@ -1,0 +1,35 @@
+// The notices as the API reads them while the seed's are not generated (issue 8): the seed's
+// deduction notices are made on first use of `notices` (mock/seed/deposits.ts), and until then a
+// merchant's notices tab and a record's timeline read theirs from the seed (SeededNotices). Any
+// read of the whole collection or any write to it (a decision sending a notice) generates them
+// first, so until then the seed's answer is the collection's answer.
+import type { Notice } from '../../src/domain';
+import type { Ctx } from '../core/context';
+import type { Database } from '../core/db';
+
+export interface SeededNoticeSource {
+    /** A merchant's notices, in storage order. */
+    ofMerchant(merchantId: string): Notice[];
+    /** The notices about one record, in storage order. */
+    about(resource: string, recordId: string): Notice[];
+}
+
+const seededNotices = new WeakMap<Database, SeededNoticeSource>();
+
+/** Registers the seed's notices for db, or forgets them once they are generated (null). */
+export const primeSeededNotices = (db: Database, seeded: SeededNoticeSource | null) => {
+    if (seeded) seededNotices.set(db, seeded);
+    else seededNotices.delete(db);
+};
+
+const seededFor = (ctx: Ctx) => (ctx.db.isDeferred('notices') ? seededNotices.get(ctx.db) : undefined);
+
+/** The merchant's notices from the seed while the collection is not generated; null once it is (read the collection). */
+export const seededNoticesOf = (ctx: Ctx, merchantId: string): Notice[] | null => seededFor(ctx)?.ofMerchant(merchantId) ?? null;
+
+/** The notices sent about one record (R-NOT-1), in storage order. */
+export const noticesAbout = (ctx: Ctx, resource: string, recordId: string): Notice[] => {
+    const seeded = seededFor(ctx);
+    if (seeded) return seeded.about(resource, recordId);
+    return ctx.db.all<Notice>('notices').filter(n => n.resource === resource && n.recordId === recordId);
+};
