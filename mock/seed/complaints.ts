@@ -90,7 +90,8 @@ export const seedComplaints = (db: Database, counts: SeedCounts, seedMerchants: 
             if (rnd.chance(0.2)) reusable.push(f);
             ids.push(f.id);
         }
-        return ids;
+        // Exact size: an array grown by push keeps room for 17 (issue 8).
+        return [...ids];
     };
 
     const addEvidence = (complaintId: string, party: EvidenceParty, at: string, description: string, complaintIndex: number, opts: { late?: boolean; reviewed?: boolean } = {}) => {

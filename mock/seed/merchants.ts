@@ -32,9 +32,11 @@ export const seedCategories = (db: Database): Category[] => {
     return categories;
 };
 
+const USCC_CHARACTERS = USCC_ALPHABET.split('');
+
 export const makeUscc = (rnd: Random, divisionCode: string, valid = true): string => {
     let org = '';
-    for (let i = 0; i < 9; i++) org += rnd.pick(USCC_ALPHABET.split(''));
+    for (let i = 0; i < 9; i++) org += rnd.pick(USCC_CHARACTERS);
     const first17 = `91${divisionCode}${org}`;
     const check = usccCheckCharacter(first17)!;
     if (valid) return first17 + check;
@@ -349,24 +351,26 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
             },
         };
         if (merchant.activity.oldestUnansweredInquiryAt) merchant.activity.unansweredInquiries = rnd.int(1, 12);
+        // The first decision is set as a one-element array, not pushed: an array grown by push
+        // keeps room for 17 (about 1.5 MB over 20,000 merchants; issue 8).
         if (status === 'rejected' || status === 'info_requested') {
-            merchant.decisions.push({
+            merchant.decisions = [{
                 id: `${id}-d1`,
                 kind: status === 'rejected' ? 'reject' : 'request_info',
                 reasonCode: status === 'rejected' ? 'licence_mismatch' : 'missing_document',
                 note: status === 'rejected' ? 'Licence name differs from the registration.' : 'Please upload the import/export certificate.',
                 decidedBy: 'op-compliance',
                 decidedAt: daysAgo(Math.max(0, registeredDaysAgo - 2), rnd),
-            });
+            }];
         } else if (activeLike) {
-            merchant.decisions.push({
+            merchant.decisions = [{
                 id: `${id}-d1`,
                 kind: 'approve',
                 reasonCode: 'all_checks_passed',
                 note: '',
                 decidedBy: 'op-compliance',
                 decidedAt: merchant.approvedAt!,
-            });
+            }];
         }
         merchants.push(merchant);
 
