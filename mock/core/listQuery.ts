@@ -237,42 +237,59 @@ const warnResolver = (def: { name: string }, field: string) => {
 const isEmptyKey = (k: unknown) => k === null || k === undefined || k === '';
 
 /**
- * True when every non-empty key is a string of one shape: same length, and at each position
- * either a digit in every key or the same character in every key (ISO dates and timestamps,
- * ids like "m-00042"). Two such strings first differ at a digit, where the collator and plain
- * code-unit comparison agree, so they can be sorted without the collator.
+ * When every non-empty key is a string of one shape — same length, and at each position either a
+ * digit in every key or the same character in every key (ISO dates and timestamps, ids like
+ * "m-00042") — each key's digits as two whole numbers of at most 15 digits (exact in a double);
+ * NaN for an empty key. Two such strings first differ at a digit, so they compare as their
+ * digits do, read as numbers: no collator, no string comparison (issue 8: the first merchant
+ * list sorts 20,000 registration instants). Null when the keys are not of one shape or have more
+ * than 30 digits.
  */
-const sameShapeDigits = (keys: unknown[]): boolean => {
+const digitValues = (keys: unknown[]): { hi: Float64Array; lo: Float64Array } | null => {
+    const hi = new Float64Array(keys.length);
+    const lo = new Float64Array(keys.length);
     let template: string | null = null;
-    let digitAt: boolean[] = [];
-    for (const k of keys) {
-        if (isEmptyKey(k)) continue;
-        if (typeof k !== 'string') return false;
-        if (template === null) {
-            template = k;
-            digitAt = [...k].map(ch => ch >= '0' && ch <= '9');
+    let digitAt: Uint8Array = new Uint8Array(0);
+    for (let j = 0; j < keys.length; j++) {
+        const k = keys[j];
+        if (isEmptyKey(k)) {
+            hi[j] = NaN;
             continue;
         }
-        if (k.length !== template.length) return false;
-        for (let i = 0; i < k.length; i++) {
+        if (typeof k !== 'string') return null;
+        if (template === null) {
+            template = k;
+            digitAt = Uint8Array.from(k, ch => (ch >= '0' && ch <= '9' ? 1 : 0));
+            if (digitAt.reduce((n, d) => n + d, 0) > 30) return null;
+        } else if (k.length !== template.length) return null;
+        let h = 0;
+        let l = 0;
+        for (let i = 0, d = 0; i < k.length; i++) {
             const c = k.charCodeAt(i);
-            if (digitAt[i] ? c < 48 || c > 57 : c !== template.charCodeAt(i)) return false;
+            if (digitAt[i]) {
+                if (c < 48 || c > 57) return null;
+                if (d++ < 15) h = h * 10 + (c - 48);
+                else l = l * 10 + (c - 48);
+            } else if (c !== template.charCodeAt(i)) return null;
         }
+        hi[j] = h;
+        lo[j] = l;
     }
-    return true;
+    return { hi, lo };
 };
 
-/** sortRecords' order (stable, empty keys last in both directions) for same-shape digit strings. */
-const sortSameShape = <T>(records: T[], keys: unknown[], order: 'ASC' | 'DESC'): T[] => {
+/** sortRecords' order (stable, empty keys last in both directions) for same-shape digit strings (digitValues). */
+const sortByDigits = <T>(records: T[], { hi, lo }: { hi: Float64Array; lo: Float64Array }, order: 'ASC' | 'DESC'): T[] => {
     const dir = order === 'ASC' ? 1 : -1;
     const idx = records.map((_, i) => i);
     idx.sort((a, b) => {
-        const x = keys[a];
-        const y = keys[b];
-        const ex = isEmptyKey(x);
-        const ey = isEmptyKey(y);
+        const x = hi[a];
+        const y = hi[b];
+        const ex = Number.isNaN(x);
+        const ey = Number.isNaN(y);
         if (ex || ey) return ex === ey ? 0 : ex ? 1 : -1;
-        return x === y ? 0 : (x as string) < (y as string) ? -dir : dir;
+        const d = x - y || lo[a] - lo[b];
+        return d === 0 ? 0 : d < 0 ? -dir : dir;
     });
     return idx.map(i => records[i]);
 };
@@ -311,7 +328,8 @@ const kindOf = (k: unknown) => (isEmptyKey(k) ? null : typeof k === 'number' ? '
 /** Stored records in sort order, or null when the keys do not compare consistently. */
 const sortAll = <T extends AnyRecord>(records: T[], sort: NonNullable<Sort>, read: Reader<T>): T[] | null => {
     const keys = records.map(r => read(r, sort.field));
-    if (sameShapeDigits(keys)) return sortSameShape(records, keys, sort.order);
+    const digits = digitValues(keys);
+    if (digits) return sortByDigits(records, digits, sort.order);
     if (keys.every(k => isEmptyKey(k) || typeof k === 'string')) return sortByRank(records, keys, sort.order);
     const kinds = new Set<string>();
     for (const k of keys) {

@@ -253,6 +253,41 @@ const expectSameHot = (defs: ResourceDefinition<Row>[], ctx: Ctx, when: string) 
         }
 };
 
+describe('list query sort on same-shape digit keys (issue 8: compared as numbers)', () => {
+    interface Stamped extends AnyRecord {
+        at: string | null;
+        code: string;
+        long: string;
+    }
+    const stamped: ResourceDefinition<Stamped> = { name: 'stamped', searchFields: [] };
+    const rowsOf = (n: number): Stamped[] => {
+        const rnd = new Random(7);
+        const base = Date.UTC(2026, 10, 20, 9, 0, 0);
+        return Array.from({ length: n }, (_, i) => ({
+            id: `s-${String(i + 1).padStart(4, '0')}`,
+            // Millisecond instants that often agree in their first 15 digits and differ after them.
+            at: rnd.chance(0.1) ? null : rnd.chance(0.1) ? '' : new Date(base + rnd.int(0, 3) * 1000 + rnd.int(0, 120)).toISOString(),
+            code: `${String(rnd.int(0, 99)).padStart(2, '0')}/${String(rnd.int(0, 9))}`,
+            // 32 digits: more than two doubles hold exactly, sorted another way.
+            long: Array.from({ length: 32 }, (_, k) => (k < 28 ? '1' : String(rnd.int(0, 9)))).join(''),
+        }));
+    };
+
+    it('orders millisecond instants, short codes and 32-digit keys as the plain comparator does, ties and empty keys included', () => {
+        const db = new Database({ clockOffsetMs: 0, seedSize: 'small', seedVersion: 1, counters: {} });
+        const rows = rowsOf(400);
+        db.load('stamped', rows);
+        const ctx = new Ctx(db, new Request('http://mock/api/stamped'), new URL('http://mock/api/stamped'), null, undefined, new Map());
+        const ats = rows.map(r => r.at).filter((a): a is string => !!a);
+        expect(new Set(ats.map(a => a.slice(0, 19))).size).toBeLessThan(ats.length / 10); // most differ only in their milliseconds
+        for (const field of ['at', 'code', 'long'])
+            for (const order of ['ASC', 'DESC'] as const) {
+                const sort = { field, order };
+                expect(ids(queryAll(stamped, ctx, {}, sort)), `${field} ${order}`).toEqual(ids(reference(stamped, ctx, {}, sort)));
+            }
+    });
+});
+
 describe('list query caches after writes (issue 8: kept per resource, patched after a write to it)', () => {
     const defs = [plain, presented, resolved, resolvedRebuilt];
     /** The hot queries (patched caches), every filter × sort, then the hot queries again (cached for the next write). */
