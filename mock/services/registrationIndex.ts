@@ -4,7 +4,7 @@
 // USCC, legal representative, phone). Never O(n²): each is one pass over the collection.
 import type { Merchant, MerchantDocument, RelatedMerchant, RelationKind } from '../../src/domain';
 import type { Ctx } from '../core/context';
-import type { Database } from '../core/db';
+import type { AnyRecord, Database } from '../core/db';
 
 export const documentsByMerchant = (ctx: Ctx): Map<string, MerchantDocument[]> =>
     ctx.cached('registration:documents-by-merchant', () => {
@@ -58,15 +58,16 @@ const KEYS: Array<[RelationKind, (m: Merchant) => string]> = [
 ];
 
 /**
- * Merchants grouped by keys (one map per key function): key -> merchant ids in collection order,
- * and each merchant's keys. Built once per version of merchants; after a write to merchants only
- * the changed merchants are moved between groups (a decision or an edit touches one merchant, and
- * rebuilding the groups of 20,000 merchants cost 30-100 ms).
+ * Merchants grouped by keys (one map per key function): key -> merchant ids in collection order.
+ * Built once per version of merchants; after a write to merchants only the changed merchants are
+ * moved between groups, from their keys before the write (the cache's `before`) to their keys now
+ * (a decision or an edit touches one merchant, and rebuilding the groups of 20,000 merchants cost
+ * 30-100 ms). A merchant's own keys are read from the merchant, not kept (issue 8: the first
+ * merchant list builds these groups before it answers).
  */
 interface MerchantGroups {
     /** Per key function: key -> the one merchant id holding it, or the ids (two or more) sharing it. */
     byKey: Array<Map<string, Members>>;
-    keysOf: Map<string, string[]>;
 }
 
 /**
@@ -80,35 +81,33 @@ const asMembers = (ids: string[]): Members | undefined => (ids.length === 0 ? un
 const merchantGroups = (ctx: Ctx, name: string, keys: Array<(m: Merchant) => string>): MerchantGroups => {
     const build = (): MerchantGroups => {
         const byKey = keys.map(() => new Map<string, Members>());
-        const keysOf = new Map<string, string[]>();
         for (const m of ctx.db.all<Merchant>('merchants')) {
-            const ks = keys.map(key => key(m));
-            keysOf.set(m.id, ks);
-            for (let i = 0; i < ks.length; i++) {
-                const members = byKey[i].get(ks[i]);
-                if (members === undefined) byKey[i].set(ks[i], m.id);
-                else if (typeof members === 'string') byKey[i].set(ks[i], [members, m.id]);
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i](m);
+                const members = byKey[i].get(k);
+                if (members === undefined) byKey[i].set(k, m.id);
+                else if (typeof members === 'string') byKey[i].set(k, [members, m.id]);
                 else members.push(m.id);
             }
         }
-        return { byKey, keysOf };
+        return { byKey };
     };
     // In place: a caller never keeps the groups across a write.
-    const patch = (groups: MerchantGroups, changed: ReadonlySet<string>): MerchantGroups => {
+    const patch = (groups: MerchantGroups, changed: ReadonlySet<string>, _also: unknown, before: ReadonlyMap<string, AnyRecord | undefined>): MerchantGroups => {
         const position = (id: string) => ctx.db.positionOf('merchants', id) ?? Number.MAX_SAFE_INTEGER;
         for (const id of changed) {
-            const before = groups.keysOf.get(id);
-            before?.forEach((k, i) => {
-                const rest = asMembers(membersOf(groups.byKey[i].get(k)).filter(x => x !== id));
-                if (rest === undefined) groups.byKey[i].delete(k);
-                else groups.byKey[i].set(k, rest);
-            });
-            groups.keysOf.delete(id);
+            const old = before.get(id) as Merchant | undefined;
+            if (old)
+                keys.forEach((key, i) => {
+                    const k = key(old);
+                    const rest = asMembers(membersOf(groups.byKey[i].get(k)).filter(x => x !== id));
+                    if (rest === undefined) groups.byKey[i].delete(k);
+                    else groups.byKey[i].set(k, rest);
+                });
             const m = ctx.db.get<Merchant>('merchants', id);
             if (!m) continue;
-            const ks = keys.map(key => key(m));
-            groups.keysOf.set(id, ks);
-            ks.forEach((k, i) => {
+            keys.forEach((key, i) => {
+                const k = key(m);
                 const list = [...membersOf(groups.byKey[i].get(k)), id].sort((a, b) => position(a) - position(b));
                 groups.byKey[i].set(k, asMembers(list)!);
             });
@@ -126,12 +125,13 @@ const relationGroups = (ctx: Ctx) => merchantGroups(ctx, 'related', KEYS.map(([,
  */
 export const relatedOf = (ctx: Ctx, merchantId: string): RelatedMerchant[] => {
     const groups = relationGroups(ctx);
-    const keys = groups.keysOf.get(merchantId);
-    if (!keys) return [];
+    const merchant = ctx.db.get<Merchant>('merchants', merchantId);
+    if (!merchant) return [];
     const rel: RelatedMerchant[] = [];
-    KEYS.forEach(([kind], i) => {
-        if (!keys[i]) return;
-        const group = groups.byKey[i].get(keys[i]);
+    KEYS.forEach(([kind, key], i) => {
+        const k = key(merchant);
+        if (!k) return;
+        const group = groups.byKey[i].get(k);
         if (typeof group !== 'object') return;
         for (const otherId of group) {
             if (otherId === merchantId) continue;
