@@ -2,7 +2,7 @@
 // ledger entries) rather than by pulling every record into the browser.
 import { addDays, chinaDate, weekday, type Complaint, type Currency, type Merchant } from '../../src/domain';
 import type { Route } from '../core/router';
-import { eachCommittedEntry } from '../services/ledger';
+import { eachCommittedFact } from '../services/ledger';
 
 export interface DashboardStats {
     registrationsPerWeek: Array<{ weekStart: string; count: number }>;
@@ -51,10 +51,10 @@ export const statsRoutes: Route[] = [
                 });
                 const monthIndex = new Map(months.map((m, i) => [m.month, i]));
                 // From the seed's ledger columns until the ledger is made whole (issue 8).
-                eachCommittedEntry(ctx, e => {
+                eachCommittedFact(ctx, e => {
                     held[e.currency] += e.direction === 'credit' ? e.amount : -e.amount;
                     if (e.type === 'deduction') {
-                        const i = monthIndex.get(chinaDate(e.postedAt).slice(0, 7));
+                        const i = monthIndex.get(chinaDate(e.at).slice(0, 7));
                         if (i !== undefined) months[i][e.currency] += e.amount;
                     }
                 });

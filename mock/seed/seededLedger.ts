@@ -4,6 +4,7 @@
 // asked for and then kept, so an entry is always the same object: in its account's list, in
 // all(), and once all() has run, in the `ledger-entries` collection.
 import type { DepositAccount, LedgerEntry } from '../../src/domain';
+import type { LedgerFact } from '../services/ledger';
 import { isoInstant } from './context';
 
 const NONE = 0xff;
@@ -220,6 +221,22 @@ export class SeededLedger {
     /** Every entry in ledger order, kept. */
     all(): LedgerEntry[] {
         return Array.from({ length: this.size }, (_, i) => this.entry(i));
+    }
+
+    /**
+     * Reads what every entry says about money, in ledger order, without making entries: one
+     * object, overwritten for each entry (a sum, not records to keep; the dashboard).
+     */
+    forEachFact(read: (fact: LedgerFact) => void) {
+        const fact: LedgerFact = { type: 'deposit', direction: 'credit', amount: 0, currency: 'CNY', at: 0 };
+        for (let i = 0; i < this.size; i++) {
+            fact.type = this.type.get(i) as LedgerEntry['type'];
+            fact.direction = this.direction.get(i) as LedgerEntry['direction'];
+            fact.amount = whole(this.amount[i]);
+            fact.currency = this.accounts[this.account[i]].currency;
+            fact.at = this.postedMs[i];
+            read(fact);
+        }
     }
 
     /** Reads every entry in ledger order without keeping the ones not made yet (the deferred notices). */

@@ -167,11 +167,16 @@ export const primeLedgerIndex = (db: Database, accounts: ReadonlyArray<{ account
     indexMemo.set(db, { index, count, last, stamp: db.stamp(['ledger-entries']) });
 };
 
+/** What an entry says about money, for sums: `at` is when it was posted, an ISO instant or epoch milliseconds. */
+export interface LedgerFact extends Pick<LedgerEntry, 'type' | 'direction' | 'amount' | 'currency'> {
+    at: string | number;
+}
+
 /** The seed's ledger while it is kept column-wise (mock/seed/seededLedger.ts): one account at a time. */
 export interface SeededAccountEntries {
     entriesOfAccount(accountId: string): LedgerEntry[] | undefined;
-    /** Every entry in ledger order, without keeping the ones not made yet. */
-    forEach(read: (entry: LedgerEntry) => void): void;
+    /** What every entry says about money, in ledger order, without making entries. */
+    forEachFact(read: (fact: LedgerFact) => void): void;
 }
 
 const seededLedgers = new WeakMap<Database, SeededAccountEntries>();
@@ -197,11 +202,24 @@ export const committedEntriesOf = (ctx: Ctx, accountId: string): LedgerEntry[] =
     return ledgerIndex(ctx).byAccount.get(accountId) ?? [];
 };
 
-/** Reads every committed entry in ledger order; from the seed's columns while the ledger is not made whole (a sum, not a list to keep). */
-export const eachCommittedEntry = (ctx: Ctx, read: (entry: LedgerEntry) => void) => {
+/**
+ * Reads what every committed entry says about money, in ledger order (a sum, not records to keep:
+ * the fact may be one object overwritten each time). While the ledger is not made whole, from
+ * the seed's columns without making entries (issue 8: the dashboard's sums took about 53 ms in
+ * Node that way, against 28 once the ledger is made).
+ */
+export const eachCommittedFact = (ctx: Ctx, read: (fact: LedgerFact) => void) => {
     const seeded = seededFor(ctx);
-    if (seeded) seeded.forEach(read);
-    else for (const e of ctx.db.collection('ledger-entries').values() as Iterable<LedgerEntry>) read(e);
+    if (seeded) return seeded.forEachFact(read);
+    const fact: LedgerFact = { type: 'deposit', direction: 'credit', amount: 0, currency: 'CNY', at: '' };
+    for (const e of ctx.db.collection('ledger-entries').values() as Iterable<LedgerEntry>) {
+        fact.type = e.type;
+        fact.direction = e.direction;
+        fact.amount = e.amount;
+        fact.currency = e.currency;
+        fact.at = e.postedAt;
+        read(fact);
+    }
 };
 
 export const ledgerIndex = (ctx: Ctx): LedgerIndex => {
