@@ -376,12 +376,14 @@ export const seedMerchants = (db: Database, counts: SeedCounts, categories: Cate
 
         // Business licence (R-REG-2, R-REG-7), its data usually matching the registration (R-REG-8).
         const mismatch = pending && rnd.chance(0.12);
-        const expiry = rnd.weighted([
+        // Every offset is drawn, as always, but only the chosen one becomes a date.
+        const expiryDays = rnd.weighted([
             [null, 70],
-            [addDays(SEED_TODAY, rnd.int(31, 3000)), 20],
-            [addDays(SEED_TODAY, rnd.int(0, 30)), 6],
-            [addDays(SEED_TODAY, -rnd.int(1, 200)), 4],
+            [rnd.int(31, 3000), 20],
+            [rnd.int(0, 30), 6],
+            [-rnd.int(1, 200), 4],
         ] as const);
+        const expiry = expiryDays === null ? null : addDays(SEED_TODAY, expiryDays);
         const licenceIsPdf = rnd.chance(0.2);
         // Drawn here, in the order the documents always drew them, so the stream stays the same.
         const registeredName = mismatch && rnd.chance(0.5) ? nameZh.replace('有限公司', '贸易有限公司') : nameZh;
