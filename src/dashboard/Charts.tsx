@@ -41,6 +41,8 @@ export const Charts = () => {
     if (isPending) return <Skeleton variant="rectangular" height={300} />;
     if (error || !data) return <Typography color="error">{translate('app.error', { message: String((error as Error)?.message) })}</Typography>;
     const number = new Intl.NumberFormat(intlLocale(locale));
+    // Axis ticks in short form (1000万, 10M) so large sums fit the axis; tooltips give the full amount.
+    const compact = new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 1 });
     const money = (currency: string) => (v: number) => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, maximumFractionDigits: 0 }).format(v);
     const complaints = data.complaintsByType.map(row => ({ ...row, label: translate(`dashboard.complaint_types.${row.type}`, { _: row.type }) }));
     return (
@@ -89,7 +91,7 @@ export const Charts = () => {
                     <BarChart data={data.deductionsPerMonth.map(m => ({ month: m.month, CNY: major(m.CNY), USD: major(m.USD) }))}>
                         <CartesianGrid strokeDasharray="3 3" />
                         <XAxis dataKey="month" />
-                        <YAxis width={80} tickFormatter={v => number.format(v)} />
+                        <YAxis width={64} tickFormatter={v => compact.format(v)} />
                         <Tooltip formatter={v => number.format(Number(v))} />
                         <Legend />
                         <Bar dataKey="CNY" fill="#c62828" />
