@@ -71,6 +71,8 @@ export class Database {
     private deferred = new Map<string, () => void>();
     /** Deferred parts built only when their collections are used (defer's `onDemand`). */
     private onDemand = new Set<() => void>();
+    /** What the seed answers per record about a deferred part until it is built (defer's `source`), by resource. */
+    private sources = new Map<string, unknown>();
     private countersBeforeTransaction: Record<string, number> | null = null;
 
     constructor(meta: Meta) {
@@ -89,11 +91,19 @@ export class Database {
      * need it, and it is only built by the first access to its collections, never ahead (the
      * seed's ledger and the merchants' documents: large, read per account or per merchant from
      * the seed, and read whole only by a few pages; issue 8).
+     *
+     * `source`: what the seed can answer about the part's records without building it (one
+     * account's entries, one merchant's documents, one file), read through seedSource() for as
+     * long as the part is not built, and forgotten once it is.
      */
-    defer(resources: string[], generate: () => void, { onDemand = false }: { onDemand?: boolean } = {}) {
+    defer(resources: string[], generate: () => void, { onDemand = false, source }: { onDemand?: boolean; source?: unknown } = {}) {
         const run = () => {
             this.onDemand.delete(run);
-            for (const r of resources) if (this.deferred.get(r) === run) this.deferred.delete(r);
+            for (const r of resources)
+                if (this.deferred.get(r) === run) {
+                    this.deferred.delete(r);
+                    this.sources.delete(r);
+                }
             const before = { ...this.meta.counters };
             generate();
             // Generated inside a write that then fails: the part stays (it is seed, not the
@@ -102,8 +112,16 @@ export class Database {
                 for (const [prefix, n] of Object.entries(this.meta.counters))
                     if (n !== before[prefix]) this.countersBeforeTransaction[prefix] = Math.max(this.countersBeforeTransaction[prefix] ?? 0, n);
         };
-        for (const r of resources) this.deferred.set(r, run);
+        for (const r of resources) {
+            this.deferred.set(r, run);
+            if (source !== undefined) this.sources.set(r, source);
+        }
         if (onDemand) this.onDemand.add(run);
+    }
+
+    /** The seed's answers about a deferred part (defer's `source`) while it is not built; undefined once it is. */
+    seedSource<T>(resource: string): T | undefined {
+        return this.deferred.has(resource) ? (this.sources.get(resource) as T | undefined) : undefined;
     }
 
     /** Generates one deferred part that may be built ahead; false when none is left. Lets an idle worker build ahead. */

@@ -23,10 +23,9 @@ import {
     type PostableType,
 } from '../../src/domain';
 import type { Database } from '../core/db';
-import { primeLedgerIndex, primeSeededLedger } from '../services/ledger';
+import { primeLedgerIndex } from '../services/ledger';
 import { ledgerEntryId, SeededLedger, type SeedDraft } from './seededLedger';
 import { SeededNotices } from './seededNotices';
-import { primeSeededNotices } from '../services/notices';
 import { isoInstant, SEED_ANCHOR, streamFor, type SeedCounts } from './context';
 import type { Random } from './random';
 
@@ -304,24 +303,22 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
     for (const { approval, builder, draft } of entryLinks) approval.entryId = ledgerEntryId(ranks[builder][draft]);
 
     // The ledger is kept column-wise and made on first use (issue 8): the first pages read a few
-    // accounts' entries (primeSeededLedger), not 100,000 entry objects. Entries are append-only,
+    // accounts' entries (the part's source), not 100,000 entry objects. Entries are append-only,
     // so what the seed made is what the ledger holds until an operator posts.
     const seeded = new SeededLedger(
         accounts,
         builders.map((b, bi) => ({ drafts: b.drafts, postedMs: b.postedMs, ranks: ranks[bi] })),
     );
     db.load('deposit-accounts', accounts);
-    primeSeededLedger(db, seeded);
     // On demand: its counter (LE) is set below, and the worker does not build it ahead when idle.
-    db.defer(['ledger-entries'], ledgerOf(db, seeded), { onDemand: true });
+    db.defer(['ledger-entries'], ledgerOf(db, seeded), { onDemand: true, source: seeded });
     db.load('approvals', approvals);
     // R-DEP-4: each deduction was notified with its reason and amount (e-mail and in-site
     // letter). About 80,000 notices on the large seed, made from the ledger's columns: one
     // merchant's when its notices tab reads them, all of them only on demand (issue 8). The
     // seed's notices take no counter (NTC-DEP-…), so a new id does not need them.
     const notices = new SeededNotices(seeded);
-    primeSeededNotices(db, notices);
-    db.defer(['notices'], noticesOf(db, notices), { onDemand: true });
+    db.defer(['notices'], noticesOf(db, notices), { onDemand: true, source: notices });
     // New ids continue after the seed's.
     db.meta.counters.LE = Math.max(db.meta.counters.LE ?? 0, seeded.size);
     db.meta.counters.APR = Math.max(db.meta.counters.APR ?? 0, approvalSeq);
@@ -336,12 +333,8 @@ export const seedDeposits = (db: Database, counts: SeedCounts) => {
 const ledgerOf = (db: Database, seeded: SeededLedger) => () => {
     db.load('ledger-entries', seeded.all());
     primeLedgerIndex(db, seeded.byAccount());
-    primeSeededLedger(db, null);
 };
-const noticesOf = (db: Database, notices: SeededNotices) => () => {
-    db.load('notices', notices.all());
-    primeSeededNotices(db, null);
-};
+const noticesOf = (db: Database, notices: SeededNotices) => () => db.load('notices', notices.all());
 
 const approvalRecord = (
     id: string,

@@ -6,8 +6,6 @@ import { seedCategoryApplications } from './categoryApplications';
 import { seedChangeReports } from './changeReports';
 import { seedComplaints } from './complaints';
 import { seedDeposits } from './deposits';
-import { primeSeededDocuments } from '../services/registrationIndex';
-import { primeSeededFiles } from '../services/files';
 import { SeededFiles } from './seededFiles';
 import { seedCategories, seedMerchants } from './merchants';
 import { seedOperators } from './operators';
@@ -21,19 +19,10 @@ export const seedDatabase = (db: Database) => {
     db.load('settings', [structuredClone(DEFAULT_SETTINGS) as unknown as { id: string }]);
     const categories = seedCategories(db);
     const { merchants, documents } = seedMerchants(db, counts, categories);
-    // The merchants' documents: generated on first use (issue 8); until then the merchant list
-    // and a merchant's page read them from what the seed drew (primeSeededDocuments).
-    primeSeededDocuments(db, documents);
-    // On demand only (not built ahead when idle): a merchant's documents are made from the seed
-    // wherever one merchant's are read; no id counter depends on them.
-    db.defer(
-        ['documents'],
-        () => {
-            db.load('documents', documents.all());
-            primeSeededDocuments(db, null);
-        },
-        { onDemand: true },
-    );
+    // The merchants' documents: generated on first use (issue 8), on demand only (not built ahead
+    // when idle); until then the merchant list and a merchant's page read one merchant's from what
+    // the seed drew (the part's source, documentsOf). No id counter depends on them.
+    db.defer(['documents'], () => db.load('documents', documents.all()), { onDemand: true, source: documents });
     seedPenalties(db, counts, merchants);
     // Complaints and their evidence: generated on first use or when the worker is idle (issue 8,
     // Database.defer), from the merchants as seeded. Their counters (cmp, ev) are set then.
@@ -42,16 +31,8 @@ export const seedDatabase = (db: Database) => {
     db.defer(['complaints', 'evidence'], () => files.addComplaintFiles(seedComplaints(db, counts, seededMerchants)));
     // Every file record, the merchants' licences and certificates first, then the complaints'
     // evidence, as the seed always stored them: on demand only. Until then a file is read by id
-    // from the seed (fileOf), so a licence tab does not make 55,000 records.
-    primeSeededFiles(db, files);
-    db.defer(
-        ['files'],
-        () => {
-            db.load('files', files.all());
-            primeSeededFiles(db, null);
-        },
-        { onDemand: true },
-    );
+    // from the seed (the part's source, fileOf), so a licence tab does not make 55,000 records.
+    db.defer(['files'], () => db.load('files', files.all()), { onDemand: true, source: files });
     seedDeposits(db, counts);
     seedChangeReports(db);
     seedCategoryApplications(db);

@@ -45,6 +45,7 @@ export class SeededFiles implements SeededFileSource {
         const own = this.documents.filePosition(id);
         if (own !== undefined) return own;
         const k = this.complaintPosition(id);
+        // After every merchant file, whatever their number.
         return k === undefined ? undefined : Number.MAX_SAFE_INTEGER / 2 + k;
     }
 

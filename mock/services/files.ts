@@ -1,11 +1,10 @@
 // File records as the API reads them while the seed's are not generated (issue 8): the `files`
 // collection is made on demand (mock/seed/index.ts), and until then a file is read by id from the
-// seed (SeededFiles): a merchant's licence tab, a complaint's evidence, a write checking that the
+// seed (SeededFiles, the part's Database.defer source): a merchant's licence tab, a complaint's evidence, a write checking that the
 // files it names exist. Any read of the whole collection or any write to it (an upload) generates
 // it first, so until then the seed's answer is the collection's answer.
 import type { FileRecord } from '../../src/domain';
 import type { Ctx } from '../core/context';
-import type { Database } from '../core/db';
 
 export interface SeededFileSource {
     /** A seed file record by id (undefined: the seed made none). */
@@ -14,15 +13,7 @@ export interface SeededFileSource {
     position(id: string): number | undefined;
 }
 
-const seededFiles = new WeakMap<Database, SeededFileSource>();
-
-/** Registers the seed's files for db, or forgets them once they are generated (null). */
-export const primeSeededFiles = (db: Database, seeded: SeededFileSource | null) => {
-    if (seeded) seededFiles.set(db, seeded);
-    else seededFiles.delete(db);
-};
-
-const seededFor = (ctx: Ctx) => (ctx.db.isDeferred('files') ? seededFiles.get(ctx.db) : undefined);
+const seededFor = (ctx: Ctx) => ctx.db.seedSource<SeededFileSource>('files');
 
 /** A file record by id. */
 export const fileOf = (ctx: Ctx, id: string): FileRecord | undefined => {

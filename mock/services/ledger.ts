@@ -179,21 +179,13 @@ export interface SeededAccountEntries {
     forEachFact(read: (fact: LedgerFact) => void): void;
 }
 
-const seededLedgers = new WeakMap<Database, SeededAccountEntries>();
-
 /**
  * Issue 8: until the seed's ledger is made whole (the first read of the whole collection or any
- * write to it, Database.defer), an account's entries come from the seed, made for that account
- * alone and kept, so the merchant list and a merchant's page do not make 100,000 entries. Null:
- * the ledger has been made; from then on the index holds the same entry objects.
+ * write to it, Database.defer), an account's entries come from the seed (the part's `source`),
+ * made for that account alone and kept, so the merchant list and a merchant's page do not make
+ * 100,000 entries. Once it is made, the index holds the same entry objects.
  */
-export const primeSeededLedger = (db: Database, seeded: SeededAccountEntries | null) => {
-    if (seeded) seededLedgers.set(db, seeded);
-    else seededLedgers.delete(db);
-};
-
-/** The seed's ledger while the collection is not made whole; undefined once it is. */
-const seededFor = (ctx: Ctx) => (ctx.db.isDeferred('ledger-entries') ? seededLedgers.get(ctx.db) : undefined);
+const seededFor = (ctx: Ctx) => ctx.db.seedSource<SeededAccountEntries>('ledger-entries');
 
 /** An account's committed entries in ledger order (R-DEP-12), from the seed while the ledger is not made whole. */
 export const committedEntriesOf = (ctx: Ctx, accountId: string): LedgerEntry[] => {

@@ -1,11 +1,10 @@
 // The notices as the API reads them while the seed's are not generated (issue 8): the seed's
 // deduction notices are made on first use of `notices` (mock/seed/deposits.ts), and until then a
-// merchant's notices tab and a record's timeline read theirs from the seed (SeededNotices). Any
-// read of the whole collection or any write to it (a decision sending a notice) generates them
-// first, so until then the seed's answer is the collection's answer.
+// merchant's notices tab and a record's timeline read theirs from the seed (SeededNotices, the
+// part's Database.defer source). Any read of the whole collection or any write to it (a decision
+// sending a notice) generates them first, so until then the seed's answer is the collection's.
 import type { Notice } from '../../src/domain';
 import type { Ctx } from '../core/context';
-import type { Database } from '../core/db';
 
 export interface SeededNoticeSource {
     /** A merchant's notices, in storage order. */
@@ -14,15 +13,7 @@ export interface SeededNoticeSource {
     about(resource: string, recordId: string): Notice[];
 }
 
-const seededNotices = new WeakMap<Database, SeededNoticeSource>();
-
-/** Registers the seed's notices for db, or forgets them once they are generated (null). */
-export const primeSeededNotices = (db: Database, seeded: SeededNoticeSource | null) => {
-    if (seeded) seededNotices.set(db, seeded);
-    else seededNotices.delete(db);
-};
-
-const seededFor = (ctx: Ctx) => (ctx.db.isDeferred('notices') ? seededNotices.get(ctx.db) : undefined);
+const seededFor = (ctx: Ctx) => ctx.db.seedSource<SeededNoticeSource>('notices');
 
 /** The merchant's notices from the seed while the collection is not generated; null once it is (read the collection). */
 export const seededNoticesOf = (ctx: Ctx, merchantId: string): Notice[] | null => seededFor(ctx)?.ofMerchant(merchantId) ?? null;

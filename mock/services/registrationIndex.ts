@@ -4,7 +4,7 @@
 // USCC, legal representative, phone). Never O(n²): each is one pass over the collection.
 import type { Merchant, MerchantDocument, RelatedMerchant, RelationKind } from '../../src/domain';
 import type { Ctx } from '../core/context';
-import type { AnyRecord, Database } from '../core/db';
+import type { AnyRecord } from '../core/db';
 
 export const documentsByMerchant = (ctx: Ctx): Map<string, MerchantDocument[]> =>
     ctx.cached('registration:documents-by-merchant', () => {
@@ -37,15 +37,7 @@ export interface SeededMerchantDocuments {
     documentsOf(merchantId: string): MerchantDocument[] | undefined;
 }
 
-const seededDocuments = new WeakMap<Database, SeededMerchantDocuments>();
-
-/** Registers the seed's documents for db, or forgets them once they are generated (null). */
-export const primeSeededDocuments = (db: Database, seeded: SeededMerchantDocuments | null) => {
-    if (seeded) seededDocuments.set(db, seeded);
-    else seededDocuments.delete(db);
-};
-
-const seededFor = (ctx: Ctx) => (ctx.db.isDeferred('documents') ? seededDocuments.get(ctx.db) : undefined);
+const seededFor = (ctx: Ctx) => ctx.db.seedSource<SeededMerchantDocuments>('documents');
 
 /** The merchant's documents, in storage order. */
 export const documentsOf = (ctx: Ctx, merchantId: string): MerchantDocument[] =>
